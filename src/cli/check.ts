@@ -1,0 +1,82 @@
+/** `cchc-report check`: issues grouped by severity; exit 0, 1 with errors, 2 when a file cannot be read. */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { checkWorkbook, type CheckResult } from "../core/check/check";
+import { countBySeverity, SEVERITIES, type Issue } from "../core/check/issues";
+import { formatIssue, SEVERITY_LABELS, type Language } from "../core/check/messages";
+import type { ProgrammeBundle } from "../core/programme/schema";
+import { readWorkbookBuffer } from "../xlsx/read";
+
+type Io = { out(t: string): void; err(t: string): void };
+
+export type FileOutcome = { file: string; result: CheckResult } | { file: string; error: string };
+
+/** Checks each file; a file that cannot be read is an outcome with its reason, the others still run. */
+export async function checkFiles(bundle: ProgrammeBundle, files: readonly string[]): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for (const file of files) {
+    try {
+      const grids = await readWorkbookBuffer(await readFile(file), basename(file));
+      out.push({ file, result: checkWorkbook(grids, bundle) });
+    } catch (e) {
+      out.push({ file, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return out;
+}
+
+function where(i: Issue): string {
+  const l = i.location;
+  const cell = l.sheet ? `${l.sheet}${l.cell ? "!" + l.cell : ""}` : "";
+  const what = l.indicator ?? l.task;
+  return [cell, what ? `[${what}]` : ""].filter(Boolean).join(" ");
+}
+
+function printText(outcomes: readonly FileOutcome[], lang: Language, io: Io): void {
+  for (const o of outcomes) {
+    if ("error" in o) {
+      io.err(`${o.file}: ${lang === "vi" ? "không đọc được tệp" : "cannot read the file"}: ${o.error}`);
+      continue;
+    }
+    const { result } = o;
+    const n = countBySeverity(result.issues);
+    const unit = result.unit ? `${result.unit.code} ${result.unit.nameVi}` : "?";
+    io.out(
+      `${o.file} - ${unit}, ${result.period?.code ?? "?"}: ${SEVERITIES.map((s) => `${n[s]} ${SEVERITY_LABELS[lang][s].toLowerCase()}`).join(", ")}`,
+    );
+    for (const s of SEVERITIES) {
+      const list = result.issues.filter((i) => i.severity === s);
+      if (list.length === 0) continue;
+      io.out(`  ${SEVERITY_LABELS[lang][s]} (${list.length})`);
+      for (const i of list) io.out(`    ${where(i)}  ${formatIssue(i, lang)}  <${i.code}>`);
+    }
+  }
+}
+
+export function outcomesJson(outcomes: readonly FileOutcome[]): unknown {
+  return outcomes.map((o) =>
+    "error" in o
+      ? { file: o.file, readable: false, error: o.error }
+      : {
+          file: o.file,
+          readable: true,
+          unit: o.result.unit?.code ?? null,
+          period: o.result.period?.code ?? null,
+          counts: countBySeverity(o.result.issues),
+          issues: o.result.issues.map((i) => ({ ...i, message: { vi: formatIssue(i, "vi"), en: formatIssue(i, "en") } })),
+        },
+  );
+}
+
+export async function runCheck(
+  bundle: ProgrammeBundle,
+  files: readonly string[],
+  opts: { json: boolean; lang: Language },
+  io: Io,
+): Promise<number> {
+  const outcomes = await checkFiles(bundle, files);
+  if (opts.json) io.out(JSON.stringify(outcomesJson(outcomes), null, 2));
+  else printText(outcomes, opts.lang, io);
+  if (outcomes.some((o) => "error" in o)) return 2;
+  return outcomes.some((o) => "result" in o && o.result.issues.some((i) => i.severity === "error")) ? 1 : 0;
+}

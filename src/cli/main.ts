@@ -1,0 +1,69 @@
+/** The `cchc-report` command line: template, check, demo. */
+import { Command, CommanderError } from "commander";
+import { runCheck } from "./check";
+import { runDemo } from "./demo";
+import { runTemplate } from "./template";
+import { loadBundle, type DataOptions } from "./data";
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t + "\n"),
+  err: (t) => process.stderr.write(t + "\n"),
+};
+
+function dataOptions(cmd: Command): Command {
+  return cmd
+    .option("--programme <file>", "programme data file (JSON) instead of the built-in QĐ 4020")
+    .option("--units <file>", "unit list (JSON) instead of the built-in list")
+    .option("--periods <file>", "reporting periods (JSON) instead of the built-in 581/BNV-CCHC");
+}
+
+/** Runs the command line; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let status = 0;
+  const program = new Command("cchc-report")
+    .description("Báo cáo cải cách hành chính tỉnh Thái Nguyên: biểu mẫu, kiểm tra, tổng hợp")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  dataOptions(program.command("template"))
+    .description("write a unit's template (.xlsx) for a period, or every unit's with --all")
+    .option("--unit <code>", "unit code, e.g. SNV or 05443")
+    .option("--all", "one file per unit that reports in the period")
+    .requiredOption("--period <period>", "reporting period, e.g. 2025-Q1, 2025-H1, 2025-Q3, 2025-Y")
+    .option("--out <file>", "output file (with --unit)")
+    .option("--out-dir <dir>", "output folder (with --all)")
+    .action(async (opts: DataOptions & { unit?: string; all?: boolean; period: string; out?: string; outDir?: string }) => {
+      status = await runTemplate(loadBundle(opts), opts, io);
+    });
+
+  dataOptions(program.command("check"))
+    .description("check filled templates; exit 0 without errors, 1 with errors, 2 when a file cannot be read")
+    .argument("<files...>", ".xlsx files to check")
+    .option("--json", "print the issues as JSON")
+    .option("--lang <lang>", "message language: vi or en", "vi")
+    .action(async (files: string[], opts: DataOptions & { json?: boolean; lang: string }) => {
+      status = await runCheck(loadBundle(opts), files, { json: opts.json === true, lang: opts.lang === "en" ? "en" : "vi" }, io);
+    });
+
+  dataOptions(program.command("demo"))
+    .description("write sample templates for a period, fill some as units would, and check them")
+    .option("--period <period>", "reporting period", "2025-Y")
+    .option("--out-dir <dir>", "output folder", "out/demo")
+    .action(async (opts: DataOptions & { period: string; outDir: string }) => {
+      status = await runDemo(loadBundle(opts), opts, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    io.err(`cchc-report: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,95 @@
+/** Issue messages in Vietnamese and English, keyed by code; {name} is replaced by the issue's param. */
+import type { Issue, IssueCode, Severity } from "./issues";
+
+export type Language = "vi" | "en";
+
+type Catalogue = Readonly<Record<IssueCode, string>>;
+
+const VI: Catalogue = {
+  file_unreadable: "Không đọc được tệp: {reason}",
+  sheet_missing: "Thiếu trang tính {role} của biểu mẫu",
+  marker_missing: "Trang tính không có dấu nhận diện của biểu mẫu; đã nhận diện theo tiêu đề cột",
+  column_missing: 'Thiếu cột "{column}"',
+  column_renamed: 'Cột "{column}" đã bị đổi tên thành "{header}"; vẫn đọc theo mã cột',
+  row_missing: 'Thiếu dòng {what} "{code}"',
+  row_unknown: 'Dòng không thuộc biểu mẫu ("{label}"), số liệu của dòng này không được tổng hợp',
+  row_duplicate: 'Dòng "{code}" bị lặp (đã có ở ô {first}); dòng lặp không được tính',
+  row_matched_by_label: 'Dòng "{label}" được nhận theo tên (mã ghi "{found}", mã đúng "{code}")',
+  value_read: 'Đã đọc "{raw}" thành {read} ({how})',
+  error_value: "Ô chứa lỗi {raw}",
+  unknown_unit: 'Mã đơn vị "{unit}" không có trong danh sách đơn vị',
+  unit_not_in_period: 'Đơn vị "{unit}" không thuộc danh sách báo cáo kỳ {period}',
+  unknown_period: 'Kỳ báo cáo "{period}" không hợp lệ',
+  unit_mismatch: 'Mã đơn vị trên trang Thông tin ("{found}") khác với dấu nhận diện ("{unit}")',
+  programme_mismatch: 'Biểu mẫu thuộc chương trình "{found}", không phải "{expected}"',
+  template_version_mismatch: "Biểu mẫu phiên bản {found}, phiên bản hiện hành là {expected}",
+  target_changed: "Mục tiêu {target} trong tệp ({found}) khác với chương trình ({expected}); dùng giá trị trong tệp",
+  required_missing: "Chưa nhập {what}",
+  not_a_number: '"{raw}" không phải là số',
+  not_a_percent: '"{raw}" không phải là tỷ lệ phần trăm',
+  not_a_date: '"{raw}" không phải là ngày hợp lệ (dd/mm/yyyy)',
+  invalid_choice: '"{raw}" không có trong danh sách lựa chọn',
+  negative_count: "Số liệu không được âm ({value})",
+  fractional_count: "Số liệu phải là số nguyên ({value})",
+  part_exceeds_whole: "{part} ({partValue}) lớn hơn {whole} ({wholeValue})",
+  rate_out_of_range: "Tỷ lệ {value}% nằm ngoài khoảng 0-100%",
+  rate_formula_overwritten: "Ô tỷ lệ ghi {found}, tính từ số liệu thành phần là {expected}; công thức có thể đã bị ghi đè",
+  target_missed_unexplained: "Chưa đạt mục tiêu {target} ({value} so với {comparator} {targetValue}) nhưng chưa có giải trình",
+  task_done_without_date: "Nhiệm vụ đã hoàn thành nhưng chưa nhập ngày hoàn thành",
+  task_done_without_evidence: "Nhiệm vụ đã hoàn thành nhưng chưa có văn bản, minh chứng",
+  task_late_marked_on_time: 'Hoàn thành ngày {completed}, sau thời hạn {deadline}, nhưng ghi "đúng hạn"',
+  task_completed_in_future: "Ngày hoàn thành {completed} sau ngày cuối kỳ báo cáo {periodEnd}",
+  task_overdue: "Nhiệm vụ quá hạn {deadline} mà chưa hoàn thành",
+};
+
+const EN: Catalogue = {
+  file_unreadable: "The file cannot be read: {reason}",
+  sheet_missing: "The template's {role} sheet is missing",
+  marker_missing: "The sheet has no template marker; recognised by its column headers",
+  column_missing: 'Column "{column}" is missing',
+  column_renamed: 'Column "{column}" was renamed to "{header}"; still read by its column key',
+  row_missing: 'The {what} row "{code}" is missing',
+  row_unknown: 'Row not in the template ("{label}"); its figures are not consolidated',
+  row_duplicate: 'Row "{code}" is repeated (first at {first}); the repeat is not counted',
+  row_matched_by_label: 'Row "{label}" matched by its name (code given "{found}", expected "{code}")',
+  value_read: 'Read "{raw}" as {read} ({how})',
+  error_value: "The cell holds the error {raw}",
+  unknown_unit: 'Unit code "{unit}" is not in the unit list',
+  unit_not_in_period: 'Unit "{unit}" does not report for period {period}',
+  unknown_period: 'Reporting period "{period}" is not valid',
+  unit_mismatch: 'The unit code on the information sheet ("{found}") differs from the marker ("{unit}")',
+  programme_mismatch: 'The template belongs to programme "{found}", not "{expected}"',
+  template_version_mismatch: "Template version {found}; the current version is {expected}",
+  target_changed: "Target {target} in the file ({found}) differs from the programme ({expected}); the file's value is used",
+  required_missing: "{what} is not filled in",
+  not_a_number: '"{raw}" is not a number',
+  not_a_percent: '"{raw}" is not a percentage',
+  not_a_date: '"{raw}" is not a valid date (dd/mm/yyyy)',
+  invalid_choice: '"{raw}" is not one of the choices',
+  negative_count: "A count cannot be negative ({value})",
+  fractional_count: "A count must be a whole number ({value})",
+  part_exceeds_whole: "{part} ({partValue}) is greater than {whole} ({wholeValue})",
+  rate_out_of_range: "Rate {value}% is outside 0-100%",
+  rate_formula_overwritten: "The rate cell says {found} but its parts give {expected}; the formula may have been overwritten",
+  target_missed_unexplained: "Target {target} missed ({value} against {comparator} {targetValue}) without an explanation",
+  task_done_without_date: "The task is marked done but has no completion date",
+  task_done_without_evidence: "The task is marked done but has no evidence document",
+  task_late_marked_on_time: 'Completed on {completed}, after the deadline {deadline}, but marked "on time"',
+  task_completed_in_future: "Completion date {completed} is after the end of the reporting window {periodEnd}",
+  task_overdue: "The task is past its deadline {deadline} and not done",
+};
+
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { vi: VI, en: EN };
+
+export const SEVERITY_LABELS: Readonly<Record<Language, Readonly<Record<Severity, string>>>> = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
+
+/** The issue's message in a language, with its params filled in. */
+export function formatIssue(issue: Issue, lang: Language = "vi"): string {
+  return CATALOGUES[lang][issue.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = issue.params[name];
+    return v === undefined ? whole : String(v);
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Loading and validating the programme, unit and period data files. Every problem is
+ * reported with the file, the path inside it and, when the text is known, line and column.
+ */
+import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { z } from "zod";
+import { DataFileError } from "../errors";
+import { periodRegimeSchema, programmeSchema, unitListSchema, type ProgrammeBundle } from "./schema";
+import { crossCheckBundle } from "./crosscheck";
+import { JsonLocator, type PathSegment } from "./locator";
+
+/** A data file's text and the name to show in error messages. */
+export interface DataText {
+  readonly text: string;
+  readonly source: string;
+}
+
+function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
+  const errors: ParseError[] = [];
+  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true });
+  const locator = new JsonLocator(file.text, root, file.source);
+  if (errors.length > 0 || !root) {
+    const problems = errors.map((e) => ({
+      source: file.source,
+      path: "",
+      message: `JSON syntax: ${printParseErrorCode(e.error)}`,
+      ...locator.position(e.offset),
+    }));
+    throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", message: "empty file" }]);
+  }
+  return { value: JSON.parse(file.text) as unknown, locator };
+}
+
+function validate<S extends z.ZodTypeAny>(schema: S, value: unknown, locator: JsonLocator): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data as z.infer<S>;
+  const problems = result.error.issues.map((i) => locator.problem(i.path as PathSegment[], i.message));
+  throw new DataFileError(problems);
+}
+
+/** Parses and validates one data file's text against its schema. */
+export function parseDataFile<S extends z.ZodTypeAny>(schema: S, file: DataText): { data: z.infer<S>; locator: JsonLocator } {
+  const { value, locator } = parseJson(file);
+  return { data: validate(schema, value, locator), locator };
+}
+
+/**
+ * Validates the three files together: each against its schema, then the references
+ * between them (indicators of targets and rules, rate parts, task leads, successors).
+ */
+export function loadProgrammeBundle(files: { programme: DataText; units: DataText; periods: DataText }): ProgrammeBundle {
+  const programme = parseDataFile(programmeSchema, files.programme);
+  const units = parseDataFile(unitListSchema, files.units);
+  const periods = parseDataFile(periodRegimeSchema, files.periods);
+  const bundle = { programme: programme.data, units: units.data, periods: periods.data };
+  const problems = crossCheckBundle(bundle, { programme: programme.locator, units: units.locator });
+  if (problems.length > 0) throw new DataFileError(problems);
+  return bundle;
+}
+
+/** Validates objects that are already parsed (the built-in data), without line numbers. */
+export function validateBundleObjects(objects: { programme: unknown; units: unknown; periods: unknown }, label: string): ProgrammeBundle {
+  const text = (value: unknown, name: string): DataText => ({ text: JSON.stringify(value), source: `${label}/${name}` });
+  return loadProgrammeBundle({
+    programme: text(objects.programme, "programme"),
+    units: text(objects.units, "units"),
+    periods: text(objects.periods, "periods"),
+  });
+}

@@ -1,0 +1,41 @@
+/** Line and column of a path inside a JSON text, for located data-file messages. */
+import { findNodeAtLocation, type Node } from "jsonc-parser";
+import type { DataProblem } from "../errors";
+
+export type PathSegment = string | number;
+
+/** Turns a path such as ["targets", 3, "value"] into `targets[3].value`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+/** Finds line and column of a path in a JSON text, for located messages. */
+export class JsonLocator {
+  private readonly lineStarts: number[] = [0];
+  constructor(
+    private readonly text: string,
+    private readonly root: Node | undefined,
+    readonly source: string,
+  ) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  problem(path: readonly PathSegment[], message: string): DataProblem {
+    // The deepest node that exists: a missing property is located at its parent object.
+    let node: Node | undefined;
+    for (let n = path.length; n >= 0 && !node && this.root; n--) node = findNodeAtLocation(this.root, path.slice(0, n));
+    const where = node ? this.position(node.offset) : {};
+    return { source: this.source, path: formatPath(path), message, ...where };
+  }
+}

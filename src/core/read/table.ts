@@ -1,0 +1,112 @@
+/**
+ * Finding a template table in a grid: its columns by their hidden keys first, then by
+ * normalised headers, so inserted, reordered and renamed columns are still read.
+ */
+import { toA1 } from "../a1";
+import { issue, type Issue } from "../check/issues";
+import { cellAt, type Grid } from "../grid";
+import { HEADER_ROW, KEY_ROW, type ColumnDef } from "../template/layout";
+import { foldKey } from "./values";
+
+export interface TableLayout {
+  /** Zero-based row of the visible headers; data follow it. */
+  readonly headerRow: number;
+  /** Zero-based column of each column key found. */
+  readonly cols: ReadonlyMap<string, number>;
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+function names(def: ColumnDef): string[] {
+  return [def.headerVi, def.headerEn, ...def.aliases].map(foldKey);
+}
+
+function cellKey(grid: Grid, row: number, col: number): string {
+  const v = cellAt(grid, row, col);
+  return typeof v === "string" ? foldKey(v.replace(/\(.*\)/g, "")) : "";
+}
+
+/** Columns of a row matched to definitions: exact names first, then a header that starts with a name. */
+function matchHeaders(grid: Grid, row: number, defs: readonly ColumnDef[]): Map<string, number> {
+  const width = grid[row]?.length ?? 0;
+  const found = new Map<string, number>();
+  const taken = new Set<number>();
+  const pass = (accept: (cell: string, name: string) => boolean): void => {
+    for (const def of defs) {
+      if (found.has(def.key)) continue;
+      for (let c = 0; c < width; c++) {
+        const cell = cellKey(grid, row, c);
+        if (!taken.has(c) && cell && names(def).some((n) => accept(cell, n))) {
+          found.set(def.key, c);
+          taken.add(c);
+          break;
+        }
+      }
+    }
+  };
+  pass((cell, n) => cell === n);
+  pass((cell, n) => cell.startsWith(n + " "));
+  return found;
+}
+
+function keyColumns(grid: Grid, defs: readonly ColumnDef[]): Map<string, number> {
+  const found = new Map<string, number>();
+  const row = grid[KEY_ROW] ?? [];
+  row.forEach((v, c) => {
+    if (typeof v === "string" && defs.some((d) => d.key === v.trim())) found.set(v.trim(), c);
+  });
+  return found;
+}
+
+function bestHeaderRow(grid: Grid, defs: readonly ColumnDef[]): { row: number; cols: Map<string, number> } | undefined {
+  let best: { row: number; cols: Map<string, number> } | undefined;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SCAN_ROWS); r++) {
+    const cols = matchHeaders(grid, r, defs);
+    if (cols.size >= 2 && cols.size > (best?.cols.size ?? 0)) best = { row: r, cols };
+  }
+  return best;
+}
+
+/**
+ * Locates a table's columns. Keys in the hidden key row win; columns found only by a
+ * header are used when keys are absent. Missing required columns are issues.
+ */
+export function locateTable(
+  grid: Grid,
+  defs: readonly ColumnDef[],
+  required: readonly string[],
+  sheet: string,
+): { layout: TableLayout | undefined; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const keys = keyColumns(grid, defs);
+  const header = bestHeaderRow(grid, defs);
+  const useKeys = required.every((k) => keys.has(k));
+  const cols = useKeys ? keys : (header?.cols ?? new Map<string, number>());
+  const headerRow = header?.row ?? HEADER_ROW;
+  if (useKeys) {
+    for (const def of defs) {
+      const c = keys.get(def.key);
+      const text = c === undefined ? undefined : cellAt(grid, headerRow, c);
+      if (
+        c !== undefined &&
+        typeof text === "string" &&
+        text.trim() &&
+        !names(def).includes(cellKey(grid, headerRow, c)) &&
+        !cellKey(grid, headerRow, c).startsWith(foldKey(def.headerVi))
+      )
+        issues.push(issue("column_renamed", "info", { sheet, cell: toA1(headerRow, c) }, { column: def.headerVi, header: text.trim() }));
+    }
+  }
+  const missing = required.filter((k) => !cols.has(k));
+  for (const k of missing) {
+    const def = defs.find((d) => d.key === k);
+    issues.push(issue("column_missing", "error", { sheet, cell: toA1(headerRow, 0) }, { column: def?.headerVi ?? k }));
+  }
+  return { layout: missing.length ? undefined : { headerRow, cols }, issues };
+}
+
+/** Whether a grid looks like a table of these columns (for recognising sheets without a marker). */
+export function looksLikeTable(grid: Grid, defs: readonly ColumnDef[], required: readonly string[]): boolean {
+  const header = bestHeaderRow(grid, defs);
+  return header !== undefined && required.every((k) => header.cols.has(k));
+}

@@ -1,0 +1,116 @@
+/**
+ * A declarative description of a workbook: cells, styles, validations, protections,
+ * conditional formats, print setup. The ExcelJS and Office.js adapters both render it,
+ * so the .xlsx template and the template the add-in inserts cannot drift apart.
+ */
+
+/** Zero-based, inclusive rectangle. */
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  /** RGB hex without '#'. */
+  readonly color?: string;
+  readonly fill?: string;
+  readonly hAlign?: "left" | "center" | "right";
+  readonly vAlign?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  /** Excel number format, e.g. "0%", "#,##0", "dd/mm/yyyy", "@". */
+  readonly numFmt?: string;
+}
+
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "area"
+  | "code"
+  | "label"
+  | "text"
+  | "entryText"
+  | "entryCount"
+  | "entryPercent"
+  | "entryDate"
+  | "entryChoice"
+  | "computedPercent"
+  | "targetPercent"
+  | "targetNumber"
+  | "status"
+  | "note"
+  | "marker";
+
+export interface CellSpec {
+  readonly row: number;
+  readonly col: number;
+  /** A literal value; text is always written as text, never as a formula. */
+  readonly value?: string | number | boolean;
+  /** A formula the template itself builds, in English syntax, with its leading '='. */
+  readonly formula?: string;
+  readonly style?: StyleName;
+  /** Entry cells are unlocked; everything else stays locked under sheet protection. */
+  readonly entry?: boolean;
+}
+
+export type ValidationRule =
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "whole"; readonly min: number }
+  | { readonly kind: "decimal"; readonly min: number; readonly max: number }
+  | { readonly kind: "date"; readonly min: string };
+
+export interface ValidationSpec {
+  readonly range: Rect;
+  readonly rule: ValidationRule;
+  readonly promptVi: string;
+  readonly errorVi: string;
+}
+
+export interface ConditionalSpec {
+  readonly range: Rect;
+  /** Formula relative to the range's top-left cell, with its leading '='. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+export interface PrintSpec {
+  readonly orientation: "portrait" | "landscape";
+  /** Zero-based rows repeated at the top of every page. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  readonly footerVi: string;
+}
+
+export type SheetRole = "info" | "tasks" | "indicators" | "targets";
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  readonly hiddenRows: readonly number[];
+  readonly merges: readonly Rect[];
+  readonly cells: readonly CellSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly conditionals: readonly ConditionalSpec[];
+  /** Rows and columns frozen at the top and left. */
+  readonly freeze: { readonly rows: number; readonly cols: number };
+  readonly protect: boolean;
+  readonly print: PrintSpec;
+  readonly tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  readonly styles: Readonly<Record<StyleName, CellStyle>>;
+}
+
+/** A1 reference to a cell of another sheet, quoted as Excel requires. */
+export function sheetRef(sheetName: string, a1: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${a1}`;
+}

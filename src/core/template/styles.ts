@@ -1,0 +1,26 @@
+/** The template's named cell styles; both adapters render exactly these. */
+import type { CellStyle, StyleName } from "./spec";
+
+const ENTRY_FILL = "FFF9E5";
+const FONT = 11;
+
+export const TEMPLATE_STYLES: Readonly<Record<StyleName, CellStyle>> = {
+  title: { bold: true, size: 14, hAlign: "center", vAlign: "middle" },
+  subtitle: { italic: true, size: FONT, hAlign: "center", vAlign: "middle", wrap: true },
+  header: { bold: true, size: FONT, fill: "D9E1F2", hAlign: "center", vAlign: "middle", wrap: true, border: true },
+  area: { bold: true, size: FONT, fill: "EDEDED", border: true, vAlign: "middle" },
+  code: { size: FONT, hAlign: "center", vAlign: "top", border: true, numFmt: "@" },
+  label: { size: FONT, vAlign: "top", wrap: true, border: true },
+  text: { size: FONT, vAlign: "top", wrap: true, border: true, hAlign: "center" },
+  entryText: { size: FONT, vAlign: "top", wrap: true, border: true, fill: ENTRY_FILL, numFmt: "@" },
+  entryCount: { size: FONT, vAlign: "top", border: true, fill: ENTRY_FILL, numFmt: "#,##0" },
+  entryPercent: { size: FONT, vAlign: "top", border: true, fill: ENTRY_FILL, numFmt: "0.0%" },
+  entryDate: { size: FONT, vAlign: "top", border: true, fill: ENTRY_FILL, numFmt: "dd/mm/yyyy" },
+  entryChoice: { size: FONT, vAlign: "top", wrap: true, border: true, fill: ENTRY_FILL },
+  computedPercent: { size: FONT, vAlign: "top", border: true, numFmt: "0.0%" },
+  targetPercent: { size: FONT, vAlign: "top", border: true, hAlign: "center", numFmt: "0%" },
+  targetNumber: { size: FONT, vAlign: "top", border: true, hAlign: "center", numFmt: "#,##0" },
+  status: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true },
+  note: { italic: true, size: 10, vAlign: "top", wrap: true, border: true, color: "595959" },
+  marker: { size: 8, color: "A6A6A6" },
+};
