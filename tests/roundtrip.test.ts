@@ -43,7 +43,7 @@ describe("the written workbook", () => {
 
   test("protects structure, unlocks entries, validates and marks missed targets", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await writeWorkbookBuffer(b.spec));
+    await wb.xlsx.load((await writeWorkbookBuffer(b.spec)) as unknown as ArrayBuffer);
     const ind = wb.getWorksheet("Chỉ tiêu")!;
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Nhiệm vụ", "Chỉ tiêu", "Mục tiêu"]);
     const model = ind.model as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } };
