@@ -80,6 +80,25 @@ const cases: Case[] = [
     at: null,
   },
   {
+    title: "rate cell typed as 120 %",
+    edit: (b, wb) => setIndicator(b, setIndicator(b, setIndicator(b, wb, "2.21", "value", 10), "2.19", "value", 100), "2.22", "value", "120%"),
+    code: "rate_out_of_range",
+    at: { sheet: IND, cell: indicatorCell(b, "2.22", "value"), severity: "error" },
+  },
+  {
+    title: "rate cell at 100 %",
+    edit: (b, wb) =>
+      setIndicator(
+        b,
+        setIndicator(b, setIndicator(b, setIndicator(b, wb, "2.20", "value", 100), "2.21", "value", 100), "2.19", "value", 100),
+        "2.22",
+        "value",
+        1,
+      ),
+    code: "rate_out_of_range",
+    at: null,
+  },
+  {
     title: "binding target missed, no explanation",
     edit: (b, wb) =>
       setIndicator(

@@ -124,7 +124,8 @@ const rateRange: Rule = {
       if (!e) continue;
       const loc = at(e.value, { indicator: ind.code, area: ind.area });
       const entered = e.value.value;
-      if (ind.kind === "percent" && typeof entered === "number" && (entered < -EPS || entered > 100 + EPS))
+      // A percent entry, or whatever a rate cell holds (a typed constant or the formula's result).
+      if ((ind.kind === "percent" || ind.kind === "rate") && typeof entered === "number" && (entered < -EPS || entered > 100 + EPS))
         out.push(issue("rate_out_of_range", "error", loc, { value: round(entered) }));
       if (ind.kind === "rate" && typeof entered === "number") {
         const computed = indicatorNumber(ctx, ind);
