@@ -1,0 +1,115 @@
+/*
+ * Builds the task pane into dist/ (after Microsoft's Office-Addin-TaskPane template).
+ *
+ * Production URL: manifest.xml names the dev server, https://localhost:3000/. A production
+ * build (`npm run build`, i.e. `webpack --mode production`) rewrites every such URL in
+ * dist/manifest.xml to the value of the environment variable CCHC_URL_PROD, default
+ * https://cchc.thainguyen.gov.vn/addin/ , and the AppDomain to that URL's origin. Set it
+ * to the https folder the intranet web server serves dist/ from, e.g.
+ *   CCHC_URL_PROD=https://intranet.example.vn/cchc/ npm run build
+ * The build fails if the value is not an https URL or if any localhost URL is left.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const packageJson = require("./package.json");
+
+const DEFAULT_URL_PROD = "https://cchc.thainguyen.gov.vn/addin/";
+const port = Number(packageJson.config?.dev_server_port ?? 3000);
+const devOrigin = `https://localhost:${port}`;
+const urlDev = `${devOrigin}/`;
+
+/** The production base URL from CCHC_URL_PROD: https, no query or fragment, ending in "/". */
+function productionUrl(value = process.env.CCHC_URL_PROD || DEFAULT_URL_PROD) {
+  const url = new URL(value);
+  if (url.protocol !== "https:" || url.search || url.hash) {
+    throw new Error(`CCHC_URL_PROD must be an https URL without query or fragment, got "${value}"`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Points every dev-server URL of the manifest at urlProd; throws if a localhost URL survives. */
+function rewriteManifestUrls(xml, urlProd) {
+  const rewritten = xml
+    .split(urlDev)
+    .join(urlProd)
+    .split(`<AppDomain>${devOrigin}</AppDomain>`)
+    .join(`<AppDomain>${new URL(urlProd).origin}</AppDomain>`);
+  if (rewritten.includes(devOrigin)) {
+    throw new Error(`manifest.xml still names ${devOrigin} after the production rewrite`);
+  }
+  return rewritten;
+}
+
+/** The trusted localhost certificate; created (and installed) on first use by office-addin-dev-certs. */
+async function getHttpsOptions() {
+  const httpsOptions = await require("office-addin-dev-certs").getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const production = (options.mode ?? "production") === "production";
+  const urlProd = production ? productionUrl() : undefined;
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run lint`'s job (tsc); ES modules let webpack tree-shake.
+            options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020", noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return urlProd ? rewriteManifestUrls(content.toString(), urlProd) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      server: {
+        type: "https",
+        // Only `webpack serve` needs the certificate; a plain build must not try to install one.
+        options: env.WEBPACK_SERVE ? await getHttpsOptions() : {},
+      },
+      port,
+    },
+  };
+};
+
+// For tests/manifest.test.ts, which checks the production manifest without running webpack.
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
