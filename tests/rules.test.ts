@@ -81,7 +81,8 @@ const cases: Case[] = [
   },
   {
     title: "rate cell typed as 120 %",
-    edit: (b, wb) => setIndicator(b, setIndicator(b, setIndicator(b, wb, "2.21", "value", 10), "2.19", "value", 100), "2.22", "value", "120%"),
+    edit: (b, wb) =>
+      setIndicator(b, setIndicator(b, setIndicator(b, wb, "2.21", "value", 10), "2.19", "value", 100), "2.22", "value", "120%"),
     code: "rate_out_of_range",
     at: { sheet: IND, cell: indicatorCell(b, "2.22", "value"), severity: "error" },
   },
