@@ -3,14 +3,12 @@ import ExcelJS from "exceljs";
 import { rangeA1 } from "../core/a1";
 import type { CellStyle, ConditionalSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
 
-export const WORKBOOK_FONT = "Times New Roman";
-
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle, fontName: string): void {
   cell.font = {
-    name: WORKBOOK_FONT,
+    name: fontName,
     size: style.size ?? 11,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
@@ -102,7 +100,7 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: Workboo
     // Literal text is stored as a string cell; ExcelJS never turns a leading '=' into a formula.
     if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, "") };
     else if (c.value !== undefined) cell.value = c.value;
-    if (c.style) applyStyle(cell, spec.styles[c.style]);
+    if (c.style) applyStyle(cell, spec.styles[c.style], spec.fontName);
     if (c.entry) cell.protection = { locked: false };
   }
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;

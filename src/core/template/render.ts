@@ -18,7 +18,7 @@ import {
 } from "./layout";
 import { renderIndicatorsSheet, renderTasksSheet, SOURCE_LABELS_VI, type TableContext } from "./render-tables";
 import type { SheetRole, SheetSpec, WorkbookSpec } from "./spec";
-import { TEMPLATE_STYLES } from "./styles";
+import { TEMPLATE_FONT, TEMPLATE_STYLES } from "./styles";
 
 export interface RenderOptions {
   /** Sheet names to use instead of the defaults (the add-in suffixes them per unit). */
@@ -116,6 +116,7 @@ export function renderTemplate(bundle: ProgrammeBundle, unit: Unit, period: Peri
   const tasks = tasksForUnit(programme, bundle.units, unit, period);
   return {
     styles: TEMPLATE_STYLES,
+    fontName: TEMPLATE_FONT,
     sheets: [
       renderInfoSheet(names.info, marker, unit, period, programme.titleVi),
       renderTasksSheet(ctx, tasks, unitNames),

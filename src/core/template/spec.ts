@@ -107,6 +107,8 @@ export interface SheetSpec {
 
 export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
+  /** Font of every cell (official documents use Times New Roman). */
+  readonly fontName: string;
   readonly styles: Readonly<Record<StyleName, CellStyle>>;
 }
 

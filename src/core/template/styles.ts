@@ -1,6 +1,9 @@
 /** The template's named cell styles; both adapters render exactly these. */
 import type { CellStyle, StyleName } from "./spec";
 
+/** The font of official Vietnamese documents. */
+export const TEMPLATE_FONT = "Times New Roman";
+
 const ENTRY_FILL = "FFF9E5";
 const FONT = 11;
 

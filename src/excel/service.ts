@@ -1,0 +1,58 @@
+/**
+ * What the task pane asks of Excel, one method per user action. The entry file builds
+ * the Office.js implementation (excel/addin.ts); tests build it over the in-memory host.
+ * Components receive it as a prop and never touch `Excel.` themselves.
+ */
+import type { Issue } from "../core/check/issues";
+import type { SheetRole } from "../core/template/spec";
+
+/** Features that need a newer ExcelApi requirement set than the host may have. */
+export type Feature =
+  "protection" | "columnWidths" | "hiddenRows" | "merge" | "conditionalFormats" | "freezePanes" | "tabColor" | "validation" | "pageLayout";
+
+export type InsertOutcome =
+  /** Sheets with the template's names already exist; nothing was written. */
+  | { readonly status: "conflict"; readonly existing: readonly string[]; readonly suggestedNames: Readonly<Record<SheetRole, string>> }
+  /** Written; `skipped` lists features the host could not apply. */
+  | { readonly status: "inserted"; readonly sheets: readonly string[]; readonly skipped: readonly Feature[] };
+
+export type ConflictChoice = "replace" | "rename";
+
+export interface UnitCheck {
+  /** Unit code from the sheets' marker or info sheet; undefined when unknown. */
+  readonly unit: string | undefined;
+  readonly unitName: string | undefined;
+  readonly period: string | undefined;
+  readonly sheets: readonly string[];
+  readonly issues: readonly Issue[];
+}
+
+export interface WorkbookCheck {
+  /** One entry per unit whose template sheets were found. */
+  readonly units: readonly UnitCheck[];
+}
+
+export interface AddinService {
+  /** Writes the unit's template sheets; on a name conflict asks first unless a choice is given. */
+  insertTemplate(unitCode: string, periodCode: string, onConflict?: ConflictChoice): Promise<InsertOutcome>;
+  /** Reads every template sheet of the workbook in one batch and checks each unit's report. */
+  checkWorkbook(): Promise<WorkbookCheck>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Colours the cells of these issues; returns how many cells were marked. */
+  markIssues(issues: readonly Issue[]): Promise<number>;
+  /** Restores the cells marked earlier; returns how many. */
+  clearMarks(): Promise<number>;
+}
+
+/** A host failure in plain words, with what was kept. */
+export class HostActionError extends Error {
+  override readonly name = "HostActionError";
+  constructor(
+    readonly code: string,
+    readonly messageVi: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+  }
+}
