@@ -1,56 +1,82 @@
-/** `cchc-report demo`: templates for every unit of a period, filled as units would, then checked. */
-import { mkdirSync, writeFileSync } from "node:fs";
+/**
+ * `cchc-report demo`: filled templates for every unit of a period, as units would send them
+ * (a few with the usual mistakes, one missing, one sent twice, one late), then checked and
+ * consolidated into the provincial report.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { countBySeverity } from "../core/check/issues";
-import { parsePeriod, periodLabelVi } from "../core/programme/period";
-import type { ProgrammeBundle } from "../core/programme/schema";
+import { summaryJson } from "../core/consolidate/summary";
+import { parsePeriod, type Period } from "../core/programme/period";
+import type { ProgrammeBundle, Unit } from "../core/programme/schema";
 import { unitsExpectedIn } from "../core/programme/units";
-import { plausibleEntries } from "../core/sample/fill";
+import { isoToExcelSerial } from "../core/read/values";
+import { renderReport } from "../core/report/render";
+import { plausibleEntries, type Entry } from "../core/sample/fill";
 import { PROBLEM_KINDS, withProblem } from "../core/sample/problems";
+import { INFO_FIELDS, INFO_FIRST_ROW } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
-import { fillWorkbook, renderWorkbook } from "../xlsx/write";
 import { templateFileName } from "../xlsx/template";
-import { checkFiles } from "./check";
+import { fillWorkbook, renderWorkbook, writeWorkbookBuffer } from "../xlsx/write";
+import { consolidatePaths, printSummary } from "./consolidate";
 
 type Io = { out(t: string): void; err(t: string): void };
+
+const SUBMITTED_ROW = INFO_FIRST_ROW + INFO_FIELDS.findIndex((f) => f.key === "submitted");
+
+/** A unit's entries, with the demo's realistic mistakes for some units. */
+function demoEntries(bundle: ProgrammeBundle, unit: Unit, period: Period, n: number): { entries: Entry[]; twice: boolean } {
+  const spec = renderTemplate(bundle, unit, period);
+  let entries = plausibleEntries(spec, bundle, unit, period, n + 1);
+  const kind = n % 7 === 3 ? PROBLEM_KINDS[Math.floor(n / 7) % PROBLEM_KINDS.length] : undefined;
+  if (kind) entries = withProblem(entries, kind);
+  if (n === 10)
+    entries = entries.map((e) =>
+      e.row === SUBMITTED_ROW && e.col === 2 && e.sheet === spec.sheets[0]?.name ? { ...e, value: isoToExcelSerial(period.due) + 3 } : e,
+    );
+  return { entries, twice: n === 8 };
+}
+
+async function writeUnitFile(bundle: ProgrammeBundle, unit: Unit, period: Period, entries: readonly Entry[], file: string): Promise<void> {
+  const wb = await renderWorkbook(renderTemplate(bundle, unit, period));
+  fillWorkbook(wb, entries);
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+}
 
 export async function runDemo(bundle: ProgrammeBundle, opts: { period: string; outDir: string }, io: Io): Promise<number> {
   const period = parsePeriod(opts.period, bundle.periods);
   const dir = join(opts.outDir, period.code);
-  mkdirSync(dir, { recursive: true });
+  const inbox = join(dir, "don-vi-gui");
+  rmSync(inbox, { recursive: true, force: true });
+  mkdirSync(inbox, { recursive: true });
   const units = unitsExpectedIn(bundle.units, period);
-  const files: string[] = [];
   for (const [n, unit] of units.entries()) {
-    const spec = renderTemplate(bundle, unit, period);
-    const entries = plausibleEntries(spec, bundle, unit, period, n + 1);
-    // Every seventh unit makes one of the usual mistakes.
-    const kind = n % 7 === 3 ? PROBLEM_KINDS[Math.floor(n / 7) % PROBLEM_KINDS.length] : undefined;
-    const wb = await renderWorkbook(spec);
-    fillWorkbook(wb, kind ? withProblem(entries, kind) : entries);
-    const file = join(dir, templateFileName(unit, period));
-    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-    files.push(file);
-  }
-  const outcomes = await checkFiles(bundle, files);
-  io.out(`Kỳ báo cáo ${period.code} (${periodLabelVi(period)}): ${units.length} đơn vị, biểu mẫu đã điền trong ${dir}`);
-  io.out("");
-  io.out("Đơn vị                                     Lỗi  Cảnh báo  Thông tin");
-  let totalErrors = 0;
-  for (const o of outcomes) {
-    if ("error" in o) {
-      io.out(`${o.file}: ${o.error}`);
-      continue;
-    }
-    const n = countBySeverity(o.result.issues);
-    totalErrors += n.error;
-    if (n.error + n.warning > 0)
-      io.out(
-        `${(o.result.unit?.nameVi ?? o.file).padEnd(42)} ${String(n.error).padStart(4)} ${String(n.warning).padStart(9)} ${String(n.info).padStart(10)}`,
+    if (n === 5) continue; // this unit never sends its report
+    const { entries, twice } = demoEntries(bundle, unit, period, n);
+    await writeUnitFile(bundle, unit, period, entries, join(inbox, templateFileName(unit, period)));
+    if (twice) {
+      // A second version of the same report, with one figure changed.
+      const changed = entries.map((e, i) =>
+        i === entries.findIndex((x) => typeof x.value === "number" && x.col === 4) ? { ...e, value: Number(e.value) + 5 } : e,
       );
+      await writeUnitFile(bundle, unit, period, changed, join(inbox, templateFileName(unit, period).replace(/\.xlsx$/, "_ban-sua.xlsx")));
+    }
   }
-  const clean = outcomes.filter((o) => "result" in o && countBySeverity(o.result.issues).error === 0).length;
+  const report = await consolidatePaths(bundle, [inbox], period.code);
+  const out = join(dir, `bao-cao-tong-hop-${period.code}.xlsx`);
+  writeFileSync(out, await writeWorkbookBuffer(renderReport(report)));
+  writeFileSync(join(dir, `tom-tat-${period.code}.json`), JSON.stringify(summaryJson(report), null, 2) + "\n");
+  io.out(`Đã tạo ${units.length - 1} báo cáo đơn vị (1 đơn vị không gửi, 1 đơn vị gửi 2 lần, 1 đơn vị gửi muộn) trong ${inbox}`);
+  printSummary(report, io);
   io.out("");
-  io.out(`${clean}/${outcomes.length} báo cáo không có lỗi; ${totalErrors} lỗi cần đơn vị sửa.`);
-  io.out(`Xem chi tiết: npx cchc-report check ${join(dir, "*.xlsx")}`);
+  io.out("Chỉ tiêu có mục tiêu (toàn tỉnh)        Giá trị    Mục tiêu   Đánh giá");
+  for (const t of report.totals.filter((x) => x.target && x.value !== undefined).slice(0, 12)) {
+    const name = `${t.indicator.code}${t.level ? ` (${t.level})` : ""}`.padEnd(36);
+    io.out(
+      `${name} ${(t.value ?? 0).toFixed(1).padStart(9)}% ${`${t.target?.comparator ?? ""} ${t.target?.value ?? ""}%`.padStart(10)}   ${t.met ? "Đạt" : "Chưa đạt"}`,
+    );
+  }
+  io.out("");
+  io.out(`Báo cáo tổng hợp: ${out}`);
+  io.out(`Kiểm tra một báo cáo: npx cchc-report check ${join(inbox, templateFileName(units[0] as Unit, period))}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** The `cchc-report` command line: template, check, demo. */
 import { Command, CommanderError } from "commander";
 import { runCheck } from "./check";
+import { runConsolidate } from "./consolidate";
 import { runDemo } from "./demo";
 import { runTemplate } from "./template";
 import { loadBundle, type DataOptions } from "./data";
@@ -48,6 +49,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option("--lang <lang>", "message language: vi or en", "vi")
     .action(async (files: string[], opts: DataOptions & { json?: boolean; lang: string }) => {
       status = await runCheck(loadBundle(opts), files, { json: opts.json === true, lang: opts.lang === "en" ? "en" : "vi" }, io);
+    });
+
+  dataOptions(program.command("consolidate"))
+    .description("consolidate the units' reports of a period into the provincial report (.xlsx) and an optional JSON summary")
+    .argument("<paths...>", ".xlsx files, or folders holding them")
+    .requiredOption("--period <period>", "reporting period, e.g. 2025-H1")
+    .requiredOption("--out <file>", "report workbook to write")
+    .option("--json <file>", "summary JSON to write (docs/SUMMARY.md)")
+    .action(async (paths: string[], opts: DataOptions & { period: string; out: string; json?: string }) => {
+      status = await runConsolidate(loadBundle(opts), paths, opts, io);
     });
 
   dataOptions(program.command("demo"))

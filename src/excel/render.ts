@@ -31,6 +31,10 @@ function applyStyle(range: Excel.Range, style: CellStyle, fontName: string, rect
   if (style.hAlign) f.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign) f.verticalAlignment = V_ALIGN[style.vAlign];
   if (style.wrap) f.wrapText = true;
+  if (style.numFmt)
+    range.numberFormat = Array.from({ length: rect.lastRow - rect.row + 1 }, () =>
+      Array<string>(rect.lastCol - rect.col + 1).fill(style.numFmt ?? "General"),
+    );
   if (style.border)
     for (const edge of EDGES) {
       if (edge === "InsideHorizontal" && rect.row === rect.lastRow) continue;
@@ -56,16 +60,10 @@ function validationRule(v: ValidationSpec): Excel.DataValidationRule {
   }
 }
 
-async function writeContents(ws: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, batch: WriteBatch): Promise<void> {
+async function writeContents(ws: Excel.Worksheet, sheet: SheetSpec, batch: WriteBatch): Promise<void> {
   const grid = sheetGrid(sheet);
   if (grid.rows === 0) return;
   const formulas = grid.contents.map((row) => row.map((c) => (c === null ? "" : "formula" in c ? c.formula : safeCellValue(c.value))));
-  const formats = grid.styles.map((row) => row.map((style) => (style && spec.styles[style].numFmt) ?? "General"));
-  // Number formats before values, so text cells formatted "@" receive text.
-  for (const chunk of rowChunks(formats))
-    await batch.add(estimateBytes(chunk.rows), () => {
-      ws.getRange(rangeA1(chunk.start, 0, chunk.start + chunk.rows.length - 1, grid.cols - 1)).numberFormat = chunk.rows as string[][];
-    });
   for (const chunk of rowChunks(formulas))
     await batch.add(estimateBytes(chunk.rows), () => {
       ws.getRange(rangeA1(chunk.start, 0, chunk.start + chunk.rows.length - 1, grid.cols - 1)).formulas = chunk.rows as (
@@ -141,7 +139,7 @@ export async function renderSpec(
   batch: WriteBatch,
 ): Promise<Feature[]> {
   const sheets = spec.sheets.map((s) => ({ spec: s, ws: context.workbook.worksheets.add(s.name) }));
-  for (const { spec: s, ws } of sheets) await writeContents(ws, s, spec, batch);
+  for (const { spec: s, ws } of sheets) await writeContents(ws, s, batch);
   for (const { spec: s, ws } of sheets) {
     await writeLayout(ws, s, spec, caps, batch);
     await writeRules(ws, s, caps, batch);

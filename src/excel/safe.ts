@@ -1,14 +1,12 @@
-/** Writing untrusted text so that Excel can never take it for a formula. */
-
-/** Characters that make Excel parse typed or written text as a formula. */
-const FORMULA_START = /^[=+\-@]/;
+/** Writing text so that Excel keeps it exactly as text: never a formula, never a number. */
 
 /**
- * The value to write through `range.values` or `range.formulas`: text that could be read
- * as a formula gets Excel's apostrophe prefix, which stores it as text and is not displayed.
+ * The value to write through `range.values` or `range.formulas`. Every non-empty string gets
+ * Excel's apostrophe prefix, which stores it as text and is not displayed: text starting with
+ * = + - @ never becomes a formula, and codes such as "05443" or "2.19" never become numbers.
  */
 export function safeCellValue(value: string | number | boolean | null | undefined): string | number | boolean {
   if (value === null || value === undefined) return "";
-  if (typeof value !== "string") return value;
-  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+  if (typeof value !== "string" || value === "") return value;
+  return `'${value}`;
 }

@@ -98,7 +98,8 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: Workboo
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     // Literal text is stored as a string cell; ExcelJS never turns a leading '=' into a formula.
-    if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, "") };
+    if (c.formula !== undefined)
+      cell.value = { formula: c.formula.replace(/^=/, ""), ...(c.result !== undefined ? { result: c.result } : {}) };
     else if (c.value !== undefined) cell.value = c.value;
     if (c.style) applyStyle(cell, spec.styles[c.style], spec.fontName);
     if (c.entry) cell.protection = { locked: false };

@@ -42,6 +42,14 @@ export const ISSUE_CODES = [
   "task_late_marked_on_time",
   "task_completed_in_future",
   "task_overdue",
+  // consolidation
+  "not_a_template",
+  "wrong_period",
+  "duplicate_report",
+  "report_late",
+  "unit_mapped",
+  "value_conflict",
+  "value_superseded",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -40,6 +40,13 @@ const VI: Catalogue = {
   task_late_marked_on_time: 'Hoàn thành ngày {completed}, sau thời hạn {deadline}, nhưng ghi "đúng hạn"',
   task_completed_in_future: "Ngày hoàn thành {completed} sau ngày cuối kỳ báo cáo {periodEnd}",
   task_overdue: "Nhiệm vụ quá hạn {deadline} mà chưa hoàn thành",
+  not_a_template: "Tệp không có trang tính nào của biểu mẫu báo cáo CCHC; không được tổng hợp",
+  wrong_period: "Báo cáo kỳ {found}, không phải kỳ {expected}; không được tổng hợp",
+  duplicate_report: "Đơn vị {unit} gửi nhiều báo cáo; dùng {kept}, báo cáo này không được tính",
+  report_late: "Báo cáo gửi ngày {submitted}, sau hạn {due}",
+  unit_mapped: "Đơn vị {unit} đã hợp nhất vào {successors}; số liệu được tính cho đơn vị kế thừa",
+  value_conflict: "Hai báo cáo của {unit} khác nhau ở {indicator}: {kept} (được dùng) và {other}",
+  value_superseded: "Số liệu thời điểm của {unit} được thay bằng số liệu của {successor}",
 };
 
 const EN: Catalogue = {
@@ -77,6 +84,13 @@ const EN: Catalogue = {
   task_late_marked_on_time: 'Completed on {completed}, after the deadline {deadline}, but marked "on time"',
   task_completed_in_future: "Completion date {completed} is after the end of the reporting window {periodEnd}",
   task_overdue: "The task is past its deadline {deadline} and not done",
+  not_a_template: "The file has no sheet of the CCHC report template; not consolidated",
+  wrong_period: "Report for period {found}, not {expected}; not consolidated",
+  duplicate_report: "Unit {unit} sent several reports; {kept} is used, this one is not counted",
+  report_late: "Sent on {submitted}, after the due date {due}",
+  unit_mapped: "Unit {unit} was merged into {successors}; its figures count for the successor",
+  value_conflict: "Two reports of {unit} differ on {indicator}: {kept} (used) and {other}",
+  value_superseded: "The stock figure of {unit} is replaced by that of {successor}",
 };
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { vi: VI, en: EN };

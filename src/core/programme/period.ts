@@ -50,7 +50,8 @@ export function tryParsePeriod(code: string, regime: PeriodRegime): Period | und
 
 /** Vietnamese label, e.g. "6 tháng năm 2025". */
 export function periodLabelVi(p: Period): string {
-  return `${p.kind.nameVi} năm ${p.year}`;
+  // "6 tháng năm 2025", but "Năm 2025" rather than "Năm năm 2025".
+  return p.kind.nameVi.toLocaleLowerCase("vi") === "năm" ? `${p.kind.nameVi} ${p.year}` : `${p.kind.nameVi} năm ${p.year}`;
 }
 
 export function periodLabelEn(p: Period): string {

@@ -1,6 +1,6 @@
 /** A small accumulator for SheetSpec parts, so the sheet renderers read as layouts. */
 import { formatMarker, KEY_ROW, type ColumnDef, type Marker } from "./layout";
-import type { CellSpec, ConditionalSpec, PrintSpec, Rect, SheetRole, SheetSpec, StyleName, ValidationSpec } from "./spec";
+import type { CellSpec, ConditionalSpec, PrintSpec, Rect, ReportRole, SheetRole, SheetSpec, StyleName, ValidationSpec } from "./spec";
 
 export class SheetBuilder {
   readonly cells: CellSpec[] = [];
@@ -11,18 +11,20 @@ export class SheetBuilder {
 
   constructor(
     readonly name: string,
-    readonly role: SheetRole,
-    marker: Omit<Marker, "role">,
+    readonly role: SheetRole | ReportRole,
+    /** The template's marker fields, or the full marker text of a report sheet. */
+    marker: Omit<Marker, "role"> | string,
   ) {
-    this.value(KEY_ROW, 0, formatMarker({ ...marker, role }), "marker");
+    const text = typeof marker === "string" ? marker : formatMarker({ ...marker, role: role as SheetRole });
+    this.value(KEY_ROW, 0, text, "marker");
   }
 
   value(row: number, col: number, value: string | number | boolean, style?: StyleName, entry = false): void {
     this.cells.push({ row, col, value, ...(style ? { style } : {}), ...(entry ? { entry } : {}) });
   }
 
-  formula(row: number, col: number, formula: string, style?: StyleName): void {
-    this.cells.push({ row, col, formula, ...(style ? { style } : {}) });
+  formula(row: number, col: number, formula: string, style?: StyleName, result?: string | number): void {
+    this.cells.push({ row, col, formula, ...(style ? { style } : {}), ...(result !== undefined ? { result } : {}) });
   }
 
   /** An unlocked, empty entry cell with its style. */
@@ -49,6 +51,7 @@ export class SheetBuilder {
     freeze: { rows: number; cols: number };
     print: PrintSpec;
     tabColor?: string;
+    protect?: boolean;
   }): SheetSpec {
     return {
       name: this.name,
@@ -60,7 +63,7 @@ export class SheetBuilder {
       validations: this.validations,
       conditionals: this.conditionals,
       freeze: parts.freeze,
-      protect: true,
+      protect: parts.protect ?? true,
       print: parts.print,
       ...(parts.tabColor ? { tabColor: parts.tabColor } : {}),
     };

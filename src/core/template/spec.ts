@@ -45,7 +45,14 @@ export type StyleName =
   | "targetNumber"
   | "status"
   | "note"
-  | "marker";
+  | "marker"
+  // the consolidated report's own
+  | "orgHeader"
+  | "number"
+  | "percent"
+  | "met"
+  | "missed"
+  | "dateText";
 
 export interface CellSpec {
   readonly row: number;
@@ -54,6 +61,8 @@ export interface CellSpec {
   readonly value?: string | number | boolean;
   /** A formula the template itself builds, in English syntax, with its leading '='. */
   readonly formula?: string;
+  /** The formula's result as computed by the core, stored for readers that do not recalculate. */
+  readonly result?: string | number;
   readonly style?: StyleName;
   /** Entry cells are unlocked; everything else stays locked under sheet protection. */
   readonly entry?: boolean;
@@ -89,9 +98,12 @@ export interface PrintSpec {
 
 export type SheetRole = "info" | "tasks" | "indicators" | "targets";
 
+/** Sheets of the consolidated report. */
+export type ReportRole = "summary" | "units" | "task_progress" | "submissions" | "issues" | "provenance";
+
 export interface SheetSpec {
   readonly name: string;
-  readonly role: SheetRole;
+  readonly role: SheetRole | ReportRole;
   readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
   readonly hiddenRows: readonly number[];
   readonly merges: readonly Rect[];

@@ -26,4 +26,10 @@ export const TEMPLATE_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   status: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true },
   note: { italic: true, size: 10, vAlign: "top", wrap: true, border: true, color: "595959" },
   marker: { size: 8, color: "A6A6A6" },
+  orgHeader: { bold: true, size: 12, hAlign: "center", vAlign: "middle" },
+  number: { size: FONT, vAlign: "top", border: true, numFmt: "#,##0" },
+  percent: { size: FONT, vAlign: "top", border: true, numFmt: "0.0%" },
+  met: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true, fill: "C6EFCE", color: "006100" },
+  missed: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true, fill: "FFC7CE", color: "9C0006" },
+  dateText: { size: FONT, vAlign: "top", hAlign: "center", border: true },
 };

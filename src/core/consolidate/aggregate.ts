@@ -1,0 +1,178 @@
+/**
+ * Province figures from the accepted reports, by each indicator's aggregation: counts
+ * summed, rates recomputed from the summed parts (never averaged), stock figures taken
+ * from the latest holder of the work; every figure keeps its contributions (unit, file, sheet, cell).
+ */
+import { issue, type Issue } from "../check/issues";
+import { indicatorNumber, targetMet } from "../check/rules";
+import type { Period } from "../programme/period";
+import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
+import { indicatorsForLevel, targetFor } from "../programme/units";
+import type { Submission } from "./submissions";
+
+export interface Contribution {
+  readonly indicator: string;
+  /** The reporting unit, and the unit its figures count for (its successor after a merger). */
+  readonly unit: string;
+  readonly countsFor: readonly string[];
+  readonly source: string;
+  readonly file: string | undefined;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: number | string | boolean;
+  /** False when a successor's stock figure replaces it. */
+  readonly counted: boolean;
+}
+
+export interface IndicatorTotal {
+  readonly indicator: Indicator;
+  /** Set when the indicator's targets differ by administrative level: one total per level. */
+  readonly level: Level | undefined;
+  /** Sum, count of "yes", or recomputed rate in percent points; undefined when nothing to show. */
+  readonly value: number | undefined;
+  readonly numerator: number | undefined;
+  readonly denominator: number | undefined;
+  readonly target: Target | undefined;
+  readonly met: boolean | undefined;
+  readonly unitsReporting: number;
+  /** Accepted units of the level without a usable value. */
+  readonly unitsMissing: readonly string[];
+  /** Units whose own value misses the target. */
+  readonly unitsMissed: readonly string[];
+}
+
+/** Each accepted unit's own figures, rates included. */
+export interface UnitFigures {
+  readonly unit: Unit;
+  readonly submission: Submission;
+  readonly values: ReadonlyMap<string, number>;
+}
+
+export function acceptedOf(submissions: readonly Submission[]): Submission[] {
+  return submissions.filter((s) => s.status === "accepted" && s.unit && s.check);
+}
+
+/** Every value of the accepted reports, with the stock figures superseded by a successor's marked. */
+export function collectContributions(
+  submissions: readonly Submission[],
+  bundle: ProgrammeBundle,
+): { contributions: Contribution[]; issues: Issue[] } {
+  const accepted = acceptedOf(submissions);
+  const byCode = new Map(bundle.programme.indicators.map((i) => [i.code, i]));
+  const reported = (unit: string, code: string): boolean =>
+    accepted.some((s) => s.unit?.code === unit && s.check?.report.indicators.get(code)?.value.value !== undefined);
+  const contributions: Contribution[] = [];
+  const issues: Issue[] = [];
+  for (const s of accepted) {
+    for (const entry of s.check?.report.indicators.values() ?? []) {
+      const ind = byCode.get(entry.code);
+      const value = entry.value.value;
+      if (!ind || ind.kind === "rate" || value === undefined) continue;
+      const successor = ind.aggregation === "latest" ? s.mappedTo.find((m) => reported(m, ind.code)) : undefined;
+      const unit = s.unit?.code ?? "";
+      contributions.push({
+        indicator: ind.code,
+        unit,
+        countsFor: s.mappedTo.length ? s.mappedTo : [unit],
+        source: s.source.label,
+        file: s.source.file,
+        sheet: entry.value.sheet,
+        cell: entry.value.cell,
+        value,
+        counted: successor === undefined,
+      });
+      if (successor !== undefined)
+        issues.push(
+          issue(
+            "value_superseded",
+            "info",
+            {
+              ...(s.source.file !== undefined ? { file: s.source.file } : {}),
+              sheet: entry.value.sheet,
+              cell: entry.value.cell,
+              unit,
+              indicator: ind.code,
+            },
+            { unit, successor },
+          ),
+        );
+    }
+  }
+  return { contributions, issues };
+}
+
+export function unitFigures(submissions: readonly Submission[], bundle: ProgrammeBundle): UnitFigures[] {
+  return acceptedOf(submissions).map((s) => {
+    const values = new Map<string, number>();
+    for (const ind of bundle.programme.indicators) {
+      const report = s.check?.report;
+      const v = report ? indicatorNumber({ report }, ind) : undefined;
+      const yes = report?.indicators.get(ind.code)?.value.value;
+      if (v !== undefined) values.set(ind.code, v);
+      else if (typeof yes === "boolean") values.set(ind.code, yes ? 1 : 0);
+    }
+    return { unit: s.unit as Unit, submission: s, values };
+  });
+}
+
+function sumOf(contributions: readonly Contribution[], code: string, units: ReadonlySet<string>): number | undefined {
+  const xs = contributions.filter((c) => c.counted && c.indicator === code && units.has(c.unit));
+  if (xs.length === 0) return undefined;
+  return xs.reduce((a, c) => a + (typeof c.value === "number" ? c.value : c.value === true ? 1 : 0), 0);
+}
+
+function levelsOf(bundle: ProgrammeBundle, ind: Indicator): (Level | undefined)[] {
+  const split = bundle.programme.targets.some((t) => t.indicator === ind.code && t.levels !== undefined);
+  return split
+    ? [...new Set(bundle.programme.targets.filter((t) => t.indicator === ind.code).flatMap((t) => t.levels ?? []))]
+    : [undefined];
+}
+
+/** One total per indicator (per level where targets differ by level), with target status. */
+export function indicatorTotals(
+  figures: readonly UnitFigures[],
+  contributions: readonly Contribution[],
+  bundle: ProgrammeBundle,
+  period: Period,
+): IndicatorTotal[] {
+  const out: IndicatorTotal[] = [];
+  for (const ind of bundle.programme.indicators) {
+    for (const level of levelsOf(bundle, ind)) {
+      const units = figures.filter(
+        (f) => (level === undefined || f.unit.level === level) && indicatorsForLevel(bundle.programme, f.unit.level).includes(ind),
+      );
+      if (level !== undefined && units.length === 0) continue;
+      const codes = new Set(units.map((f) => f.unit.code));
+      const parts = ind.kind === "rate" && ind.parts ? ind.parts : undefined;
+      const numerator = parts ? sumOf(contributions, parts.numerator, codes) : undefined;
+      const denominator = parts ? sumOf(contributions, parts.denominator, codes) : undefined;
+      const value = parts
+        ? numerator !== undefined && denominator !== undefined && denominator > 0
+          ? (numerator / denominator) * 100
+          : undefined
+        : ind.aggregation === "none" && ind.kind !== "yesno"
+          ? undefined
+          : sumOf(contributions, ind.code, codes);
+      const target = targetFor(bundle.programme, ind.code, level ?? "tinh", period.year);
+      const unitTarget = (u: Unit): Target | undefined => targetFor(bundle.programme, ind.code, u.level, period.year);
+      out.push({
+        indicator: ind,
+        level,
+        value,
+        numerator,
+        denominator,
+        target,
+        met: target ? targetMet(value, target) : undefined,
+        unitsReporting: units.filter((f) => f.values.has(ind.code)).length,
+        unitsMissing: units.filter((f) => !f.values.has(ind.code)).map((f) => f.unit.code),
+        unitsMissed: units
+          .filter((f) => {
+            const t = unitTarget(f.unit);
+            return t !== undefined && targetMet(f.values.get(ind.code), t) === false;
+          })
+          .map((f) => f.unit.code),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Consolidation of many units' reports for one period into the provincial report. One core
+ * for the command line and the add-in; every value read ends up in the report or in an issue.
+ */
+import { issue, sortIssues, type Issue } from "../check/issues";
+import { isBlank } from "../grid";
+import type { Period } from "../programme/period";
+import type { ProgrammeBundle } from "../programme/schema";
+import {
+  acceptedOf,
+  collectContributions,
+  indicatorTotals,
+  unitFigures,
+  type Contribution,
+  type IndicatorTotal,
+  type UnitFigures,
+} from "./aggregate";
+import { classifySubmissions, completeness, type Completeness, type SourceInput, type Submission } from "./submissions";
+import { taskProgress, type TaskProgress } from "./tasks";
+
+export interface RowCounts {
+  /** Indicator values found in the sources (computed rates excluded). */
+  readonly read: number;
+  /** Of those, the ones in the province's figures. */
+  readonly accepted: number;
+  /** The others, each with an issue saying why. */
+  readonly rejected: number;
+}
+
+export interface ConsolidatedReport {
+  readonly bundle: ProgrammeBundle;
+  readonly period: Period;
+  readonly submissions: readonly Submission[];
+  readonly completeness: Completeness;
+  readonly totals: readonly IndicatorTotal[];
+  readonly units: readonly UnitFigures[];
+  readonly tasks: TaskProgress;
+  readonly contributions: readonly Contribution[];
+  readonly rows: RowCounts;
+  /** Every issue of every source, plus the consolidation's own, sorted. */
+  readonly issues: readonly Issue[];
+}
+
+/** Non-blank indicator values of a source (rates are formulas, not values a unit entered). */
+function valuesRead(s: Submission, bundle: ProgrammeBundle): number {
+  const rates = new Set(bundle.programme.indicators.filter((i) => i.kind === "rate").map((i) => i.code));
+  const report = s.check?.report;
+  if (!report) return 0;
+  const entered = [...report.indicators.values()].filter((e) => !rates.has(e.code) && !isBlank(e.value.raw)).length;
+  const unknownRows = s.issues.filter((i) => i.code === "row_unknown" && i.location.sheet === report.sheets.indicators).length;
+  return entered + unknownRows;
+}
+
+/** Where the duplicate reports of a unit disagree with the report that is used. */
+function conflicts(submissions: readonly Submission[]): Issue[] {
+  const kept = new Map(acceptedOf(submissions).map((s) => [s.unit?.code ?? "", s]));
+  const out: Issue[] = [];
+  for (const d of submissions.filter((s) => s.status === "duplicate")) {
+    const k = kept.get(d.unit?.code ?? "");
+    if (!k?.check || !d.check) continue;
+    for (const [code, entry] of d.check.report.indicators) {
+      const mine = entry.value.value;
+      const theirs = k.check.report.indicators.get(code)?.value.value;
+      if (mine === undefined || theirs === undefined || mine === theirs) continue;
+      const at = {
+        ...(d.source.file !== undefined ? { file: d.source.file } : {}),
+        sheet: entry.value.sheet,
+        cell: entry.value.cell,
+        unit: d.unit?.code ?? "",
+        indicator: code,
+      };
+      out.push(
+        issue("value_conflict", "warning", at, { unit: d.unit?.code ?? "", indicator: code, kept: String(theirs), other: String(mine) }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The provincial report of a period from the units' sources, in any order. */
+export function consolidate(inputs: readonly SourceInput[], bundle: ProgrammeBundle, period: Period): ConsolidatedReport {
+  const submissions = classifySubmissions(inputs, bundle, period);
+  const { contributions, issues: collected } = collectContributions(submissions, bundle);
+  const units = unitFigures(submissions, bundle);
+  const read = submissions.reduce((n, s) => n + valuesRead(s, bundle), 0);
+  const accepted = contributions.filter((c) => c.counted).length;
+  const located = submissions.flatMap((s) =>
+    s.issues.map((i) => ({ ...i, location: { ...(s.source.file !== undefined ? { file: s.source.file } : {}), ...i.location } })),
+  );
+  return {
+    bundle,
+    period,
+    submissions,
+    completeness: completeness(submissions, bundle, period),
+    totals: indicatorTotals(units, contributions, bundle, period),
+    units,
+    tasks: taskProgress(submissions, bundle, period),
+    contributions,
+    rows: { read, accepted, rejected: read - accepted },
+    issues: sortIssues([...located, ...collected, ...conflicts(submissions)]),
+  };
+}

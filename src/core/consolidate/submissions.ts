@@ -1,0 +1,141 @@
+/**
+ * Who sent what: each source checked and classified against the units expected in the
+ * period — accepted, duplicate, unknown unit, wrong period, not a template, unreadable —
+ * with late and merged-unit submissions said so. Independent of the order of the sources.
+ */
+import { checkWorkbook, type CheckResult } from "../check/check";
+import { issue, type Issue } from "../check/issues";
+import type { WorkbookGrids } from "../grid";
+import { formatDateVi, type Period } from "../programme/period";
+import type { ProgrammeBundle, Unit } from "../programme/schema";
+import { isValidOn, successorsOn, unitsExpectedIn } from "../programme/units";
+
+/** Where a report came from: a file, or sheets of the open workbook. */
+export interface SourceRef {
+  /** Shown to the user: the file name, or the workbook's sheet names. */
+  readonly label: string;
+  readonly file?: string;
+}
+
+export type SourceInput =
+  | { readonly kind: "workbook"; readonly source: SourceRef; readonly grids: WorkbookGrids }
+  | { readonly kind: "unreadable"; readonly source: SourceRef; readonly reason: string };
+
+export type SubmissionStatus = "accepted" | "duplicate" | "unknown_unit" | "wrong_period" | "not_template" | "unreadable";
+
+export interface Submission {
+  readonly source: SourceRef;
+  readonly status: SubmissionStatus;
+  readonly check: CheckResult | undefined;
+  readonly unit: Unit | undefined;
+  /** ISO date from the info sheet, when given and valid. */
+  readonly submitted: string | undefined;
+  readonly late: boolean;
+  /** For a unit that ended before the period: the units that carry its work now. */
+  readonly mappedTo: readonly string[];
+  readonly issues: readonly Issue[];
+}
+
+export interface Completeness {
+  readonly expected: readonly Unit[];
+  readonly received: readonly string[];
+  readonly missing: readonly string[];
+  readonly late: readonly string[];
+  readonly duplicate: readonly string[];
+  readonly unknown: readonly string[];
+  readonly mapped: readonly string[];
+}
+
+function errorCount(s: CheckResult | undefined): number {
+  return s?.issues.filter((i) => i.severity === "error").length ?? 0;
+}
+
+/** Canonical order: the kept report of a unit comes first (latest submission, fewest errors, then label). */
+function preferOrder(a: Submission, b: Submission): number {
+  return (
+    (b.submitted ?? "").localeCompare(a.submitted ?? "") ||
+    errorCount(a.check) - errorCount(b.check) ||
+    a.source.label.localeCompare(b.source.label)
+  );
+}
+
+function classify(input: SourceInput, bundle: ProgrammeBundle, period: Period): Submission {
+  const base = { source: input.source, submitted: undefined, late: false, mappedTo: [], unit: undefined, check: undefined };
+  const at = { ...(input.source.file !== undefined ? { file: input.source.file } : {}) };
+  if (input.kind === "unreadable")
+    return { ...base, status: "unreadable", issues: [issue("file_unreadable", "error", at, { reason: input.reason })] };
+  const check = checkWorkbook(input.grids, bundle);
+  const recognised = Object.keys(check.report.sheets).length > 0;
+  if (!recognised) return { ...base, check, status: "not_template", issues: [issue("not_a_template", "error", at)] };
+  const submitted = check.report.info.submitted?.value;
+  const late = submitted !== undefined && submitted > period.due;
+  const issues: Issue[] = [...check.issues];
+  if (late)
+    issues.push(
+      issue(
+        "report_late",
+        "warning",
+        { ...at, unit: check.unit?.code ?? "" },
+        { submitted: formatDateVi(submitted), due: formatDateVi(period.due) },
+      ),
+    );
+  const common = { ...base, check, unit: check.unit, submitted, late };
+  if (!check.unit) return { ...common, status: "unknown_unit", issues };
+  if (check.period?.code !== period.code) {
+    issues.push(
+      issue("wrong_period", "error", { ...at, unit: check.unit.code }, { found: check.period?.code ?? "?", expected: period.code }),
+    );
+    return { ...common, status: "wrong_period", issues };
+  }
+  if (isValidOn(check.unit, period.windowEnd)) return { ...common, status: "accepted", issues };
+  const successors = successorsOn(bundle.units, check.unit.code, period.windowEnd).map((u) => u.code);
+  if (successors.length === 0 || check.unit.validTo === undefined || check.unit.validTo < period.windowStart)
+    return { ...common, status: "unknown_unit", issues };
+  const mappedIssues = issues.filter((i) => i.code !== "unit_not_in_period");
+  mappedIssues.push(
+    issue("unit_mapped", "info", { ...at, unit: check.unit.code }, { unit: check.unit.code, successors: successors.join(", ") }),
+  );
+  return { ...common, status: "accepted", mappedTo: successors, issues: mappedIssues };
+}
+
+/** Checks and classifies every source; of several reports of one unit only the preferred is accepted. */
+export function classifySubmissions(inputs: readonly SourceInput[], bundle: ProgrammeBundle, period: Period): Submission[] {
+  const all = inputs
+    .map((i) => classify(i, bundle, period))
+    .sort((a, b) => (a.unit?.code ?? "~").localeCompare(b.unit?.code ?? "~") || preferOrder(a, b));
+  const kept = new Map<string, Submission>();
+  return all.map((s) => {
+    if (s.status !== "accepted" || !s.unit) return s;
+    const first = kept.get(s.unit.code);
+    if (!first) {
+      kept.set(s.unit.code, s);
+      return s;
+    }
+    const dup = issue(
+      "duplicate_report",
+      "warning",
+      { ...(s.source.file !== undefined ? { file: s.source.file } : {}), unit: s.unit.code },
+      { unit: s.unit.code, kept: first.source.label },
+    );
+    return { ...s, status: "duplicate", issues: [...s.issues, dup] };
+  });
+}
+
+/** Received, missing, late, duplicate, unknown and mapped units against the units expected in the period. */
+export function completeness(submissions: readonly Submission[], bundle: ProgrammeBundle, period: Period): Completeness {
+  const expected = unitsExpectedIn(bundle.units, period);
+  const accepted = submissions.filter((s) => s.status === "accepted" && s.unit);
+  const received = new Set(accepted.filter((s) => s.mappedTo.length === 0).map((s) => s.unit?.code ?? ""));
+  const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+  return {
+    expected,
+    received: sorted(expected.filter((u) => received.has(u.code)).map((u) => u.code)),
+    missing: sorted(expected.filter((u) => !received.has(u.code)).map((u) => u.code)),
+    late: sorted(accepted.filter((s) => s.late).map((s) => s.unit?.code ?? "")),
+    duplicate: sorted(submissions.filter((s) => s.status === "duplicate").map((s) => s.unit?.code ?? "")),
+    unknown: sorted(
+      submissions.filter((s) => s.status === "unknown_unit").map((s) => s.unit?.code ?? s.check?.report.marker?.unit ?? s.source.label),
+    ),
+    mapped: sorted(accepted.filter((s) => s.mappedTo.length > 0).map((s) => s.unit?.code ?? "")),
+  };
+}

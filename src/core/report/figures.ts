@@ -1,0 +1,123 @@
+/**
+ * The provenance sheet (every value with its unit, file, sheet and cell) and the summary by
+ * area, whose totals are SUMIFS formulas over the provenance sheet: any spreadsheet that
+ * recalculates the report arrives at the same figures as the core, and each figure can be
+ * traced to the rows it sums.
+ */
+import { toA1 } from "../a1";
+import type { ConsolidatedReport } from "../consolidate/consolidate";
+import type { IndicatorTotal } from "../consolidate/aggregate";
+import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../template/layout";
+import { sheetRef, type SheetSpec } from "../template/spec";
+import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
+
+const FIRST = REPORT_HEADER_ROW + 1;
+/** Provenance columns: STT, indicator, unit, counts for, level, file, sheet, cell, value, counted. */
+const PROV = { stt: 0, indicator: 1, unit: 2, countsFor: 3, level: 4, file: 5, sheet: 6, cell: 7, value: 8, counted: 9 } as const;
+
+export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const b = reportSheet(ctx, "provenance", 9, "PHỤ LỤC: NGUỒN CỦA TỪNG SỐ LIỆU", [
+    "STT",
+    "Mã chỉ tiêu",
+    "Đơn vị báo cáo",
+    "Tính cho đơn vị",
+    "Cấp",
+    "Tệp",
+    "Trang tính",
+    "Ô",
+    "Giá trị",
+    "Tính vào tổng",
+  ]);
+  const level = new Map(r.units.map((u) => [u.unit.code, u.unit.level]));
+  r.contributions.forEach((c, i) => {
+    const row = FIRST + i;
+    b.value(row, PROV.stt, i + 1, "text");
+    b.value(row, PROV.indicator, c.indicator, "code");
+    b.value(row, PROV.unit, c.unit, "code");
+    b.value(row, PROV.countsFor, c.countsFor.join(", "), "code");
+    b.value(row, PROV.level, level.get(c.unit) ?? "", "code");
+    b.value(row, PROV.file, c.file ?? c.source, "label");
+    b.value(row, PROV.sheet, c.sheet, "label");
+    b.value(row, PROV.cell, c.cell, "code");
+    b.value(row, PROV.value, typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value, typeof c.value === "string" ? "label" : "number");
+    b.value(row, PROV.counted, c.counted ? 1 : 0, "text");
+  });
+  return buildReportSheet(b, [7, 10, 10, 12, 7, 34, 14, 7, 14, 10]);
+}
+
+/** SUMIFS over the provenance sheet for one indicator (and level), counted values only. */
+function sumifs(ctx: ReportContext, code: string, level: string | undefined): string {
+  const col = (c: number): string => {
+    const letter = toA1(0, c).replace(/\d+$/, "");
+    return sheetRef(ctx.names.provenance, `$${letter}:$${letter}`);
+  };
+  const levelCriterion = level ? `,${col(PROV.level)},"${level}"` : "";
+  return `SUMIFS(${col(PROV.value)},${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion})`;
+}
+
+function totalFormula(ctx: ReportContext, t: IndicatorTotal): string | undefined {
+  const parts = t.indicator.parts;
+  if (parts) return `=IFERROR(${sumifs(ctx, parts.numerator, t.level)}/${sumifs(ctx, parts.denominator, t.level)},"")`;
+  if (t.value === undefined && t.unitsReporting === 0) return undefined;
+  return t.indicator.aggregation === "none" && t.indicator.kind !== "yesno" ? undefined : `=${sumifs(ctx, t.indicator.code, t.level)}`;
+}
+
+const COLS = [
+  "STT",
+  "Mã",
+  "Chỉ tiêu",
+  "Cấp",
+  "Đơn vị tính",
+  "Toàn tỉnh",
+  "Mục tiêu",
+  "Đánh giá",
+  "Số đơn vị có số liệu",
+  "Số đơn vị thiếu số liệu",
+  "Số đơn vị chưa đạt",
+  "Nguồn mục tiêu",
+];
+
+/** Summary by area: indicator, province value, target, met or missed, units missing it or missing the target. */
+export function summarySheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const b = reportSheet(ctx, "summary", COLS.length - 1, "PHỤ LỤC I: TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH", COLS);
+  let row = FIRST;
+  let n = 0;
+  for (const area of r.bundle.programme.areas) {
+    const totals = r.totals.filter((t) => t.indicator.area === area.id);
+    if (totals.length === 0) continue;
+    b.merge(row++, 0, COLS.length - 1, `${area.id}. ${area.nameVi.toLocaleUpperCase("vi")}`, "area");
+    for (const t of totals) {
+      const percent = t.indicator.kind === "rate" || t.indicator.kind === "percent";
+      b.value(row, 0, ++n, "text");
+      b.value(row, 1, t.indicator.code, "code");
+      b.value(row, 2, t.indicator.nameVi, "label");
+      b.value(row, 3, t.level ? (LEVEL_LABELS_VI[t.level] ?? t.level) : "Chung", "text");
+      b.value(row, 4, t.indicator.unitVi, "text");
+      const formula = totalFormula(ctx, t);
+      const result = t.value === undefined ? "" : percent ? t.value / 100 : t.value;
+      if (formula) b.formula(row, 5, formula, percent ? "percent" : "number", result);
+      else b.value(row, 5, "", "number");
+      if (t.target) {
+        b.value(row, 6, percent ? t.target.value / 100 : t.target.value, percent ? "targetPercent" : "targetNumber");
+        const v = toA1(row, 5);
+        const tg = toA1(row, 6);
+        const status = t.met === undefined ? "" : t.met ? STATUS_MET : STATUS_MISSED;
+        b.formula(
+          row,
+          7,
+          `=IF(${v}="","",IF(${v}${t.target.comparator}${tg},"${STATUS_MET}","${STATUS_MISSED}"))`,
+          t.met === false ? "missed" : t.met ? "met" : "status",
+          status,
+        );
+        b.value(row, 11, `${t.target.id} (${t.target.source}${t.target.confirmed ? "" : ", tham khảo"})`, "note");
+      } else {
+        for (const c of [6, 7, 11]) b.value(row, c, "", c === 11 ? "note" : "text");
+      }
+      b.value(row, 8, t.unitsReporting, "number");
+      b.value(row, 9, t.unitsMissing.length, "number");
+      b.value(row, 10, t.unitsMissed.length, "number");
+      row++;
+    }
+  }
+  return buildReportSheet(b, [6, 7, 48, 8, 10, 13, 10, 11, 11, 11, 11, 22]);
+}

@@ -1,0 +1,176 @@
+/** The report's other sheets: units by key indicator, task progress, submissions, issues. */
+import { formatIssue } from "../check/messages";
+import { targetMet } from "../check/rules";
+import type { ConsolidatedReport } from "../consolidate/consolidate";
+import { TASK_STATES, type TaskState } from "../consolidate/tasks";
+import { formatDateVi } from "../programme/period";
+import type { Indicator } from "../programme/schema";
+import { targetFor } from "../programme/units";
+import { LEVEL_LABELS_VI, TASK_STATUSES } from "../template/layout";
+import type { SheetSpec } from "../template/spec";
+import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
+
+const FIRST = REPORT_HEADER_ROW + 1;
+
+/** Indicators judged against a target: the columns of the unit table. */
+function keyIndicators(r: ConsolidatedReport): Indicator[] {
+  const withTarget = new Set(r.bundle.programme.targets.map((t) => t.indicator));
+  return r.bundle.programme.indicators.filter((i) => withTarget.has(i.code));
+}
+
+/** Units by key indicator with status colours, ranked by the number of targets met. */
+export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const keys = keyIndicators(r);
+  const headers = ["Hạng", "Mã", "Đơn vị", "Cấp", ...keys.map((k) => k.code), "Số mục tiêu đạt"];
+  const b = reportSheet(ctx, "units", headers.length - 1, "PHỤ LỤC II: KẾT QUẢ CÁC CHỈ TIÊU CÓ MỤC TIÊU THEO ĐƠN VỊ", headers);
+  const rows = r.units.map((u) => {
+    const status = keys.map((k) => {
+      const t = targetFor(r.bundle.programme, k.code, u.unit.level, r.period.year);
+      return t ? targetMet(u.values.get(k.code), t) : undefined;
+    });
+    return { u, status, met: status.filter((s) => s === true).length };
+  });
+  rows.sort((a, b) => b.met - a.met || a.u.unit.code.localeCompare(b.u.unit.code));
+  rows.forEach(({ u, status, met }, i) => {
+    const row = FIRST + i;
+    const rank = rows.findIndex((x) => x.met === met) + 1;
+    b.value(row, 0, rank, "text");
+    b.value(row, 1, u.unit.code, "code");
+    b.value(row, 2, u.unit.nameVi, "label");
+    b.value(row, 3, LEVEL_LABELS_VI[u.unit.level] ?? u.unit.level, "text");
+    keys.forEach((k, j) => {
+      const v = u.values.get(k.code);
+      const style = status[j] === true ? "met" : status[j] === false ? "missed" : "percent";
+      if (v === undefined) b.value(row, 4 + j, "", "text");
+      else b.value(row, 4 + j, k.kind === "rate" || k.kind === "percent" ? v / 100 : v, style);
+    });
+    b.value(row, 4 + keys.length, met, "number");
+  });
+  const sheet = buildReportSheet(b, [6, 8, 30, 7, ...keys.map(() => 9), 10]);
+  return { ...sheet, freeze: { rows: REPORT_HEADER_ROW + 1, cols: 3 } };
+}
+
+const STATE_LABELS: Readonly<Record<TaskState, string>> = {
+  ...(Object.fromEntries(TASK_STATUSES.map((s) => [s.value, s.labels[0] ?? s.value])) as Record<Exclude<TaskState, "blank">, string>),
+  blank: "Chưa báo cáo",
+};
+
+/** Task progress by area, then per task with the units still overdue. */
+export function taskSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const headers = [
+    "STT",
+    "Lĩnh vực / Nhiệm vụ",
+    "Tổng số (lượt đơn vị)",
+    ...TASK_STATES.map((s) => STATE_LABELS[s]),
+    "Quá hạn",
+    "Đơn vị quá hạn",
+  ];
+  const b = reportSheet(ctx, "task_progress", headers.length - 1, "PHỤ LỤC III: TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", headers);
+  let row = FIRST;
+  for (const a of r.tasks.byArea) {
+    const area = r.bundle.programme.areas.find((x) => x.id === a.area);
+    b.value(row, 0, a.area, "area");
+    b.value(row, 1, area?.nameVi ?? String(a.area), "area");
+    b.value(row, 2, a.total, "area");
+    TASK_STATES.forEach((s, i) => b.value(row, 3 + i, a.byStatus[s], "area"));
+    b.value(row, 3 + TASK_STATES.length, a.overdue, "area");
+    b.value(row, 4 + TASK_STATES.length, "", "area");
+    row++;
+    for (const task of r.bundle.programme.tasks.filter((t) => t.area === a.area)) {
+      const cells = r.tasks.cells.filter((c) => c.task === task.code);
+      if (cells.length === 0) continue;
+      b.value(row, 0, task.code, "code");
+      b.value(row, 1, task.textVi, "label");
+      b.value(row, 2, cells.length, "number");
+      TASK_STATES.forEach((s, i) => b.value(row, 3 + i, cells.filter((c) => c.status === s).length, "number"));
+      const overdue = cells.filter((c) => c.overdue).map((c) => c.unit);
+      b.value(row, 3 + TASK_STATES.length, overdue.length, overdue.length ? "missed" : "number");
+      b.value(row, 4 + TASK_STATES.length, overdue.join(", "), "note");
+      row++;
+    }
+  }
+  return buildReportSheet(b, [7, 46, 10, ...TASK_STATES.map(() => 11), 9, 30]);
+}
+
+const STATUS_VI: Readonly<Record<string, string>> = {
+  accepted: "Đã gửi",
+  missing: "Chưa gửi",
+  duplicate: "Gửi trùng (không tính)",
+  unknown_unit: "Đơn vị không xác định",
+  wrong_period: "Sai kỳ báo cáo",
+  not_template: "Không phải biểu mẫu",
+  unreadable: "Không đọc được tệp",
+};
+
+/** Expected, received, missing, late, duplicate and unknown submissions. */
+export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const c = r.completeness;
+  const headers = ["STT", "Mã", "Đơn vị", "Tình trạng", "Tệp", "Ngày gửi", "Hạn gửi", "Ghi chú"];
+  const b = reportSheet(ctx, "submissions", headers.length - 1, "PHỤ LỤC IV: TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ", headers);
+  const counts: [string, number][] = [
+    ["Phải gửi", c.expected.length],
+    ["Đã gửi", c.received.length],
+    ["Chưa gửi", c.missing.length],
+    ["Gửi muộn", c.late.length],
+    ["Gửi trùng", c.duplicate.length],
+    ["Không xác định", c.unknown.length],
+    ["Đơn vị cũ đã hợp nhất", c.mapped.length],
+  ];
+  let row = FIRST;
+  const due = formatDateVi(r.period.due);
+  const name = (code: string): string => r.bundle.units.units.find((u) => u.code === code)?.nameVi ?? "";
+  for (const s of r.submissions) {
+    const note = [s.late ? "Gửi muộn" : "", s.mappedTo.length ? `Đã hợp nhất vào ${s.mappedTo.join(", ")}` : ""].filter(Boolean).join("; ");
+    const cells: [string | number, "text" | "code" | "label" | "missed" | "note"][] = [
+      [row - FIRST + 1, "text"],
+      [s.unit?.code ?? s.check?.report.marker?.unit ?? "", "code"],
+      [s.unit?.nameVi ?? "", "label"],
+      [STATUS_VI[s.status] ?? s.status, s.status === "accepted" && !s.late ? "text" : "missed"],
+      [s.source.label, "label"],
+      [s.submitted ? formatDateVi(s.submitted) : "", "text"],
+      [due, "text"],
+      [note, "note"],
+    ];
+    cells.forEach(([v, style], i) => b.value(row, i, v, style));
+    row++;
+  }
+  for (const code of c.missing) {
+    [row - FIRST + 1, code, name(code), STATUS_VI["missing"] ?? "", "", "", due, ""].forEach((v, i) =>
+      b.value(row, i, v, i === 3 ? "missed" : i === 1 ? "code" : "text"),
+    );
+    row++;
+  }
+  row++;
+  for (const [label, n] of counts) {
+    b.value(row, 2, label, "label");
+    b.value(row, 3, n, "number");
+    row++;
+  }
+  return buildReportSheet(b, [6, 9, 34, 20, 36, 12, 12, 30]);
+}
+
+/** Every issue of every unit, with its location. */
+export function issuesSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const headers = ["STT", "Mức độ", "Mã lỗi", "Đơn vị", "Tệp", "Trang tính", "Ô", "Chỉ tiêu / nhiệm vụ", "Nội dung"];
+  const b = reportSheet(ctx, "issues", headers.length - 1, "PHỤ LỤC V: LỖI VÀ CẢNH BÁO TRONG BÁO CÁO CỦA CÁC ĐƠN VỊ", headers);
+  const severity = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
+  r.issues.forEach((i, n) => {
+    const row = FIRST + n;
+    const l = i.location;
+    const cells = [
+      n + 1,
+      severity[i.severity],
+      i.code,
+      l.unit ?? "",
+      l.file ?? "",
+      l.sheet ?? "",
+      l.cell ?? "",
+      l.indicator ?? l.task ?? "",
+      formatIssue(i, "vi"),
+    ];
+    cells.forEach((v, c) =>
+      b.value(row, c, v, c === 1 && i.severity === "error" ? "missed" : c === 8 ? "label" : c === 4 ? "label" : "text"),
+    );
+  });
+  return buildReportSheet(b, [7, 10, 22, 9, 30, 14, 7, 12, 60]);
+}
