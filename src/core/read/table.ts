@@ -17,13 +17,21 @@ export interface TableLayout {
 
 const HEADER_SCAN_ROWS = 30;
 
+const folded = new WeakMap<ColumnDef, string[]>();
+
+/** The folded names a column is known by (cached: folding is the costly part of reading). */
 function names(def: ColumnDef): string[] {
-  return [def.headerVi, def.headerEn, ...def.aliases].map(foldKey);
+  let out = folded.get(def);
+  if (!out) folded.set(def, (out = [def.headerVi, def.headerEn, ...def.aliases].map(foldKey)));
+  return out;
 }
+
+/** Headers are short; longer text (labels, notes) is never one and is not folded. */
+const MAX_HEADER_LENGTH = 80;
 
 function cellKey(grid: Grid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
-  return typeof v === "string" ? foldKey(v.replace(/\(.*\)/g, "")) : "";
+  return typeof v === "string" && v.length <= MAX_HEADER_LENGTH ? foldKey(v.replace(/\(.*\)/g, "")) : "";
 }
 
 /** Columns of a row matched to definitions: exact names first, then a header that starts with a name. */
@@ -31,11 +39,12 @@ function matchHeaders(grid: Grid, row: number, defs: readonly ColumnDef[]): Map<
   const width = grid[row]?.length ?? 0;
   const found = new Map<string, number>();
   const taken = new Set<number>();
+  const keys = Array.from({ length: width }, (_, c) => cellKey(grid, row, c));
   const pass = (accept: (cell: string, name: string) => boolean): void => {
     for (const def of defs) {
       if (found.has(def.key)) continue;
       for (let c = 0; c < width; c++) {
-        const cell = cellKey(grid, row, c);
+        const cell = keys[c] ?? "";
         if (!taken.has(c) && cell && names(def).some((n) => accept(cell, n))) {
           found.set(def.key, c);
           taken.add(c);

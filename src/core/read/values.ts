@@ -79,6 +79,19 @@ export function normaliseText(value: string): string {
  * punctuation turned into spaces so "Đơn vị/Địa phương" and "Đơn vị / địa phương" meet.
  */
 export function foldKey(value: string): string {
+  // Every unit's template repeats the same headers and labels: remember recent folds.
+  const known = FOLDED.get(value);
+  if (known !== undefined) return known;
+  if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+  const out = foldUncached(value);
+  FOLDED.set(value, out);
+  return out;
+}
+
+const FOLD_CACHE_SIZE = 20_000;
+const FOLDED = new Map<string, string>();
+
+function foldUncached(value: string): string {
   const bare = normaliseText(value)
     .toLowerCase()
     .normalize("NFD")
