@@ -53,7 +53,7 @@ module.exports = async (env, options) => {
   return {
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -3,7 +3,6 @@ import { checkWorkbook } from "../core/check/check";
 import { parsePeriod } from "../core/programme/period";
 import type { ProgrammeBundle, Unit } from "../core/programme/schema";
 import { findUnit, unitForPeriod } from "../core/programme/units";
-import { recogniseSheets } from "../core/read/report";
 import { SHEET_NAMES } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
 import type { SheetRole } from "../core/template/spec";
@@ -11,15 +10,10 @@ import { WriteBatch } from "./batch";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
-import { readTemplateSheets, type ReadSheet } from "./read";
+import { groupByUnit, readTemplateSheets } from "./read";
+import { consolidateInExcel, parsePickedFiles } from "./consolidate";
 import { renderSpec } from "./render";
-import type { AddinService, ConflictChoice, InsertOutcome, UnitCheck } from "./service";
-
-/** What the adapter needs from Office: Excel.run and the requirement-set question for ExcelApi. */
-export interface OfficeHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(version: string): boolean;
-}
+import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, UnitCheck } from "./service";
 
 const MAX_SHEET_NAME = 31;
 
@@ -73,24 +67,8 @@ async function insertTemplate(
   });
 }
 
-/** Groups the sheets read by the unit and period of their markers; unmarked sheets form one more group. */
-export function groupByUnit(sheets: readonly ReadSheet[]): ReadSheet[][] {
-  const groups = new Map<string, ReadSheet[]>();
-  for (const s of sheets) {
-    const key = s.marker ? `${s.marker.unit}|${s.marker.period}` : "";
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
-  const unmarked = groups.get("") ?? [];
-  groups.delete("");
-  const out = [...groups.values()];
-  // Sheets without a marker count only when their headers make them a template's sheets.
-  const recognised = [...recogniseSheets({ sheets: unmarked }).roles.values()];
-  if (recognised.length > 0) out.push(unmarked.filter((s) => recognised.includes(s)));
-  return out;
-}
-
 async function checkInExcel(host: OfficeHost, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
-  const sheets = await host.run((context) => readTemplateSheets(context, { skip: [MARKS_SHEET] }));
+  const { sheets } = await host.run((context) => readTemplateSheets(context, { skip: [MARKS_SHEET] }));
   return groupByUnit(sheets).map((group) => {
     const result = checkWorkbook({ sheets: group }, bundle);
     const code = result.unit?.code ?? group.find((s) => s.marker)?.marker?.unit;
@@ -112,6 +90,11 @@ const KEPT_NOTHING = { vi: "Sổ làm việc không bị thay đổi.", en: "The
 const KEPT_MARKS = {
   vi: "Một số ô có thể đã đổi màu; chạy lại để hoàn tất.",
   en: "Some cells may have changed colour; run it again to finish.",
+};
+
+const KEPT_REPORT = {
+  vi: "Các trang tính của đơn vị không bị thay đổi; báo cáo tổng hợp có thể chưa ghi đủ, hãy chạy lại.",
+  en: "The units' sheets were not changed; the report may be incomplete, run it again.",
 };
 
 /** The Office.js implementation of the task pane's service. */
@@ -137,5 +120,11 @@ export function createAddinService(host: OfficeHost, bundle: ProgrammeBundle): A
       host.run((context) => markCells(context, caps, markTargets(issues))).catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
     clearMarks: () =>
       host.run((context) => clearCellMarks(context, caps)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
+    consolidate: async (period, files, onProgress = () => undefined) => {
+      const sources = await parsePickedFiles(files, onProgress);
+      return consolidateInExcel(host, caps, bundle, period, sources, onProgress).catch(
+        fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
+      );
+    },
   };
 }

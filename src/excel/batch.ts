@@ -7,9 +7,11 @@
 /** Stay well under Excel on the web's 5 MB per request. */
 export const PAYLOAD_BUDGET_BYTES = 3_500_000;
 
-/** Approximate request bytes of one command's argument (Office serialises them as JSON). */
+const utf8 = new TextEncoder();
+
+/** Request bytes of one command's argument: Office sends it as UTF-8 JSON (Vietnamese letters take 2-3 bytes). */
 export function estimateBytes(value: unknown): number {
-  return 60 + (value === undefined ? 0 : JSON.stringify(value).length * 1.1);
+  return 60 + (value === undefined ? 0 : utf8.encode(JSON.stringify(value)).length);
 }
 
 export class WriteBatch {

@@ -6,6 +6,14 @@ const PLAIN: Readonly<Record<string, readonly [string, string]>> = {
     "Dữ liệu gửi tới Excel vượt giới hạn 5 MB của Excel trên web.",
     "The data sent to Excel exceeds Excel on the web's 5 MB limit.",
   ],
+  ResponsePayloadSizeLimitExceeded: [
+    "Dữ liệu Excel trả về vượt giới hạn 5 MB của Excel trên web.",
+    "The data Excel returns exceeds Excel on the web's 5 MB limit.",
+  ],
+  BadPassword: [
+    "Trang tính được bảo vệ bằng mật khẩu; hãy bỏ bảo vệ trang tính rồi thử lại.",
+    "The sheet is protected with a password; unprotect it and try again.",
+  ],
   AccessDenied: [
     "Excel từ chối thao tác: trang tính hoặc sổ làm việc đang được bảo vệ, hoặc tệp chỉ cho phép đọc.",
     "Excel refused: the sheet or workbook is protected, or the file is read-only.",

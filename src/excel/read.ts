@@ -5,6 +5,8 @@
  */
 import { rangeA1 } from "../core/a1";
 import type { CellValue, SheetGrid } from "../core/grid";
+import { recogniseSheets } from "../core/read/report";
+import { parseReportMarker } from "../core/report/common";
 import { parseMarker, type Marker } from "../core/template/layout";
 import { PAYLOAD_BUDGET_BYTES } from "./batch";
 
@@ -13,6 +15,15 @@ const BYTES_PER_CELL = 24;
 
 export interface ReadSheet extends SheetGrid {
   readonly marker: Marker | undefined;
+}
+
+export interface WorkbookRead {
+  /** Template sheets (and unmarked visible sheets unless `markedOnly`), with their values. */
+  readonly sheets: ReadSheet[];
+  /** Every sheet's name, in order. */
+  readonly names: string[];
+  /** Sheets that a consolidation of this add-in wrote (their A1 holds a report marker). */
+  readonly reportSheets: string[];
 }
 
 /** Office's values cleaned for the core: "" is empty; error strings stay text (the core knows them). */
@@ -37,7 +48,7 @@ interface Candidate {
 export async function readTemplateSheets(
   context: Excel.RequestContext,
   options: { markedOnly?: boolean; skip?: readonly string[] } = {},
-): Promise<ReadSheet[]> {
+): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   await context.sync();
@@ -51,7 +62,10 @@ export async function readTemplateSheets(
       return { ws, name: ws.name, hidden: ws.visibility !== "Visible", used, marker };
     });
   await context.sync();
-  const wanted = candidates.filter((c) => parseMarker(c.marker.values[0]?.[0]) !== undefined || (!options.markedOnly && !c.hidden));
+  const reportSheets = candidates.filter((c) => parseReportMarker(c.marker.values[0]?.[0]) !== undefined).map((c) => c.name);
+  const wanted = candidates.filter(
+    (c) => parseMarker(c.marker.values[0]?.[0]) !== undefined || (!options.markedOnly && !c.hidden && !reportSheets.includes(c.name)),
+  );
   const blocks = wanted.flatMap((c) => rowBlocks(c));
   const budget = PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL;
   // Group the blocks into requests under the response budget (one request for ordinary workbooks).
@@ -61,12 +75,16 @@ export async function readTemplateSheets(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
-  return wanted.map((c) =>
-    toGrid(
-      c,
-      blocks.filter((b) => b.candidate === c),
+  return {
+    sheets: wanted.map((c) =>
+      toGrid(
+        c,
+        blocks.filter((b) => b.candidate === c),
+      ),
     ),
-  );
+    names: sheets.items.map((s) => s.name),
+    reportSheets,
+  };
 }
 
 function groupByBudget(blocks: readonly Block[], budgetCells: number): Block[][] {
@@ -115,4 +133,20 @@ function toGrid(c: Candidate, blocks: readonly Block[]): ReadSheet {
     return row.slice(0, end);
   });
   return { name: c.name, ...(c.hidden ? { hidden: true } : {}), values: trimmed, marker: parseMarker(trimmed[0]?.[0]) };
+}
+
+/** Groups the sheets read by the unit and period of their markers; unmarked sheets form one more group. */
+export function groupByUnit(sheets: readonly ReadSheet[]): ReadSheet[][] {
+  const groups = new Map<string, ReadSheet[]>();
+  for (const s of sheets) {
+    const key = s.marker ? `${s.marker.unit}|${s.marker.period}` : "";
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const unmarked = groups.get("") ?? [];
+  groups.delete("");
+  const out = [...groups.values()];
+  // Sheets without a marker count only when their headers make them a template's sheets.
+  const recognised = [...recogniseSheets({ sheets: unmarked }).roles.values()];
+  if (recognised.length > 0) out.push(unmarked.filter((s) => recognised.includes(s)));
+  return out;
 }

@@ -107,6 +107,19 @@ async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilit
   if (caps.conditionalFormats) for (const c of sheet.conditionals) await batch.add(estimateBytes(c), () => addConditional(ws, c));
 }
 
+/** Charts over the sheet's ranges (ExcelApi 1.1); the .xlsx adapter keeps only their data. */
+async function writeCharts(ws: Excel.Worksheet, sheet: SheetSpec, batch: WriteBatch): Promise<void> {
+  for (const c of sheet.charts ?? [])
+    await batch.add(300, () => {
+      const chart = ws.charts.add(c.kind === "column" ? "ColumnClustered" : "BarClustered", ws.getRange(A1(c.source)), "Columns");
+      chart.title.text = c.titleVi;
+      chart.setPosition(
+        rangeA1(c.anchor.row, c.anchor.col, c.anchor.row, c.anchor.col),
+        rangeA1(c.anchor.lastRow, c.anchor.lastCol, c.anchor.lastRow, c.anchor.lastCol),
+      );
+    });
+}
+
 function addConditional(ws: Excel.Worksheet, c: ConditionalSpec): void {
   const cf = ws.getRange(A1(c.range)).conditionalFormats.add("Custom");
   cf.custom.rule.formula = c.formula;
@@ -143,6 +156,7 @@ export async function renderSpec(
   for (const { spec: s, ws } of sheets) {
     await writeLayout(ws, s, spec, caps, batch);
     await writeRules(ws, s, caps, batch);
+    await writeCharts(ws, s, batch);
     if (caps.pageLayout) await writePrint(ws, s, batch);
     if (caps.protection && s.protect) {
       for (const r of entryRuns(s)) await batch.add(100, () => (ws.getRange(A1(r)).format.protection.locked = false));

@@ -32,6 +32,41 @@ export interface WorkbookCheck {
   readonly units: readonly UnitCheck[];
 }
 
+/** What the adapter needs from Office: Excel.run and the requirement-set question for ExcelApi. */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(version: string): boolean;
+}
+
+/** An .xlsx file the user picked in the task pane. */
+export interface PickedFile {
+  readonly name: string;
+  readonly data: ArrayBuffer;
+}
+
+export interface ConsolidationProgress {
+  readonly stage: "reading" | "consolidating" | "writing" | "done";
+  readonly done: number;
+  readonly total: number;
+  readonly file?: string;
+}
+
+export interface ConsolidationOutcome {
+  readonly period: string;
+  readonly expected: number;
+  readonly received: number;
+  readonly missing: readonly string[];
+  readonly late: readonly string[];
+  readonly duplicate: readonly string[];
+  readonly unknown: readonly string[];
+  /** Figures on which two reports of one unit disagree. */
+  readonly conflicts: number;
+  readonly rows: { readonly read: number; readonly accepted: number; readonly rejected: number };
+  readonly files: number;
+  /** The report sheets written, summary first. */
+  readonly sheets: readonly string[];
+}
+
 export interface AddinService {
   /** Writes the unit's template sheets; on a name conflict asks first unless a choice is given. */
   insertTemplate(unitCode: string, periodCode: string, onConflict?: ConflictChoice): Promise<InsertOutcome>;
@@ -43,6 +78,15 @@ export interface AddinService {
   markIssues(issues: readonly Issue[]): Promise<number>;
   /** Restores the cells marked earlier; returns how many. */
   clearMarks(): Promise<number>;
+  /**
+   * Consolidates the template sheets of the workbook and the picked files for a period and
+   * writes the report sheets, replacing those of an earlier run; unit sheets are never changed.
+   */
+  consolidate(
+    periodCode: string,
+    files: readonly PickedFile[],
+    onProgress?: (p: ConsolidationProgress) => void,
+  ): Promise<ConsolidationOutcome>;
 }
 
 /** A host failure in plain words, with what was kept. */

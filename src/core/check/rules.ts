@@ -62,9 +62,14 @@ const requiredEntries: Rule = {
           issue("required_missing", "error", at(e.value, { indicator: ind.code, area: ind.area }), { what: `${ind.code} ${ind.nameVi}` }),
         );
     }
+    const areaOf = new Map(ctx.bundle.programme.tasks.map((t) => [t.code, t.area]));
     for (const t of ctx.report.tasks.values())
       if (t.status.raw === null || (typeof t.status.raw === "string" && t.status.raw.trim() === ""))
-        out.push(issue("required_missing", "error", at(t.status, { task: t.code }), { what: `tình trạng nhiệm vụ ${t.code}` }));
+        out.push(
+          issue("required_missing", "error", at(t.status, { task: t.code, area: areaOf.get(t.code) ?? 0 }), {
+            what: `tình trạng nhiệm vụ ${t.code}`,
+          }),
+        );
     return out;
   },
 };

@@ -68,7 +68,8 @@ function classify(input: SourceInput, bundle: ProgrammeBundle, period: Period): 
   const recognised = Object.keys(check.report.sheets).length > 0;
   if (!recognised) return { ...base, check, status: "not_template", issues: [issue("not_a_template", "error", at)] };
   const submitted = check.report.info.submitted?.value;
-  const late = submitted !== undefined && submitted > period.due;
+  // Judged against this period's due date only when the report is for this period.
+  const late = submitted !== undefined && submitted > period.due && check.period?.code === period.code;
   const issues: Issue[] = [...check.issues];
   if (late)
     issues.push(

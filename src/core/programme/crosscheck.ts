@@ -49,6 +49,9 @@ function checkIndicators(bundle: ProgrammeBundle, loc: JsonLocator, out: DataPro
         else if (ind.kind !== "count") out.push(loc.problem(["rules", i, side, j], `"${c}" is not a count`));
       });
   });
+  const chart = programme.report?.unitChartIndicator;
+  if (chart !== undefined && byCode.get(chart)?.kind !== "rate")
+    out.push(loc.problem(["report", "unitChartIndicator"], `"${chart}" is not a rate indicator`));
   programme.targets.forEach((t, i) => {
     const ind = byCode.get(t.indicator);
     if (!ind) out.push(loc.problem(["targets", i, "indicator"], `no indicator "${t.indicator}"`));

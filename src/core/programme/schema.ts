@@ -110,6 +110,14 @@ export const programmeSchema = z
     rules: z.array(ruleSchema),
     targets: z.array(targetSchema),
     tasks: z.array(taskSchema),
+    /** How the consolidated report presents the programme. */
+    report: z
+      .object({
+        /** The rate charted by unit in the add-in's report (e.g. dossiers resolved on time). */
+        unitChartIndicator: code,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

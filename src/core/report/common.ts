@@ -11,6 +11,7 @@ export const REPORT_SHEET_NAMES: Readonly<Record<ReportRole, string>> = {
   summary: "Tổng hợp",
   units: "Theo đơn vị",
   task_progress: "Tiến độ nhiệm vụ",
+  charts: "Biểu đồ",
   submissions: "Tình hình gửi báo cáo",
   issues: "Lỗi và cảnh báo",
   provenance: "Nguồn số liệu",

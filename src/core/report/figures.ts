@@ -45,19 +45,22 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
   return buildReportSheet(b, [7, 10, 10, 12, 7, 34, 14, 7, 14, 10]);
 }
 
-/** SUMIFS over the provenance sheet for one indicator (and level), counted values only. */
-function sumifs(ctx: ReportContext, code: string, level: string | undefined): string {
+/** SUMIFS (or COUNTIFS) over the provenance sheet for one indicator (and level), counted values only. */
+function sumifs(ctx: ReportContext, code: string, level: string | undefined, fn: "SUMIFS" | "COUNTIFS" = "SUMIFS"): string {
   const col = (c: number): string => {
     const letter = toA1(0, c).replace(/\d+$/, "");
     return sheetRef(ctx.names.provenance, `$${letter}:$${letter}`);
   };
   const levelCriterion = level ? `,${col(PROV.level)},"${level}"` : "";
-  return `SUMIFS(${col(PROV.value)},${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion})`;
+  const criteria = `${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion}`;
+  return fn === "SUMIFS" ? `SUMIFS(${col(PROV.value)},${criteria})` : `COUNTIFS(${criteria})`;
 }
 
 function totalFormula(ctx: ReportContext, t: IndicatorTotal): string | undefined {
   const parts = t.indicator.parts;
-  if (parts) return `=IFERROR(${sumifs(ctx, parts.numerator, t.level)}/${sumifs(ctx, parts.denominator, t.level)},"")`;
+  // No counted numerator is no rate (as in the core), not 0 %: SUMIFS alone would give 0 / denominator.
+  if (parts)
+    return `=IFERROR(IF(${sumifs(ctx, parts.numerator, t.level, "COUNTIFS")}=0,"",${sumifs(ctx, parts.numerator, t.level)}/${sumifs(ctx, parts.denominator, t.level)}),"")`;
   if (t.value === undefined && t.unitsReporting === 0) return undefined;
   return t.indicator.aggregation === "none" && t.indicator.kind !== "yesno" ? undefined : `=${sumifs(ctx, t.indicator.code, t.level)}`;
 }

@@ -3,6 +3,7 @@ import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { ReportRole, WorkbookSpec } from "../template/spec";
 import { TEMPLATE_FONT, TEMPLATE_STYLES } from "../template/styles";
 import { REPORT_SHEET_NAMES, type ReportContext } from "./common";
+import { chartsSheet } from "./charts";
 import { provenanceSheet, summarySheet } from "./figures";
 import { issuesSheet, submissionsSheet, taskSheet, unitsSheet } from "./tables";
 
@@ -26,6 +27,7 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
       summarySheet(ctx, r),
       unitsSheet(ctx, r),
       taskSheet(ctx, r),
+      chartsSheet(ctx, r),
       submissionsSheet(ctx, r),
       issuesSheet(ctx, r),
       provenanceSheet(ctx, r),

@@ -99,7 +99,17 @@ export interface PrintSpec {
 export type SheetRole = "info" | "tasks" | "indicators" | "targets";
 
 /** Sheets of the consolidated report. */
-export type ReportRole = "summary" | "units" | "task_progress" | "submissions" | "issues" | "provenance";
+export type ReportRole = "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance";
+
+/** A chart over a range of the sheet (rendered where the host can draw charts: the add-in). */
+export interface ChartSpec {
+  readonly kind: "column" | "bar";
+  readonly titleVi: string;
+  /** Labels in the first column, values in the second, header in the first row. */
+  readonly source: Rect;
+  /** Where the chart is placed. */
+  readonly anchor: Rect;
+}
 
 export interface SheetSpec {
   readonly name: string;
@@ -115,6 +125,7 @@ export interface SheetSpec {
   readonly protect: boolean;
   readonly print: PrintSpec;
   readonly tabColor?: string;
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface WorkbookSpec {

@@ -1,0 +1,88 @@
+/** One unit's check: counts by severity, then its issues by severity and area, each leading to its cell. */
+import { Badge, Body1Strong, Caption1, Link, Subtitle2, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { countBySeverity, SEVERITIES, type Issue, type Severity } from "../core/check/issues";
+import { formatIssue, SEVERITY_LABELS } from "../core/check/messages";
+import type { ProgrammeBundle } from "../core/programme/schema";
+import type { UnitCheck } from "../excel/service";
+import { useLayoutStyles } from "./layout";
+import { areaName, groupIssues, issueLocation, unitTitle } from "./model";
+import { STRINGS, type Language } from "./strings";
+
+const BADGE_COLOR: Readonly<Record<Severity, NonNullable<BadgeProps["color"]>>> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+const useStyles = makeStyles({
+  unit: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  issue: { marginBottom: tokens.spacingVerticalXS },
+  location: { display: "block" },
+});
+
+export interface UnitResultProps {
+  readonly check: UnitCheck;
+  readonly bundle: ProgrammeBundle;
+  readonly lang: Language;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProps): JSX.Element {
+  const t = STRINGS[lang];
+  const styles = { ...useLayoutStyles(), ...useStyles() };
+  const title = unitTitle(check, bundle.units, bundle.periods, lang);
+  const counts = countBySeverity(check.issues);
+  const groups = groupIssues(check.issues, bundle.programme.areas);
+  return (
+    <section className={styles.unit}>
+      <Subtitle2 as="h2">{t.unitHeading(title.name ?? t.unitUnknown, title.code, title.period)}</Subtitle2>
+      <div className={styles.actions}>
+        {SEVERITIES.map((s) => (
+          <Badge key={s} color={BADGE_COLOR[s]} appearance={s === "info" ? "tint" : "filled"}>
+            {t.severityCount(SEVERITY_LABELS[lang][s], counts[s])}
+          </Badge>
+        ))}
+      </div>
+      {groups.length === 0 ? <Caption1>{t.noIssues}</Caption1> : null}
+      {groups.map((g) => (
+        <div key={g.severity}>
+          <Subtitle2 as="h3">{SEVERITY_LABELS[lang][g.severity]}</Subtitle2>
+          {g.areas.map((a) => (
+            <div key={a.area?.id ?? "general"}>
+              <Body1Strong as="h4">{a.area ? areaName(a.area, lang) : t.general}</Body1Strong>
+              <ul className={styles.list}>
+                {a.issues.map((issue, i) => (
+                  <IssueItem key={i} issue={issue} lang={lang} onSelectCell={onSelectCell} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+interface IssueItemProps {
+  readonly issue: Issue;
+  readonly lang: Language;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+function IssueItem({ issue, lang, onSelectCell }: IssueItemProps): JSX.Element {
+  const styles = useStyles();
+  const location = issueLocation(issue);
+  const { sheet, cell } = issue.location;
+  return (
+    <li className={styles.issue}>
+      {formatIssue(issue, lang)}
+      {sheet !== undefined && cell !== undefined ? (
+        <Link className={styles.location} aria-label={STRINGS[lang].goToCell(location ?? cell)} onClick={() => onSelectCell(sheet, cell)}>
+          {location}
+        </Link>
+      ) : location !== undefined ? (
+        <Caption1 className={styles.location}>{location}</Caption1>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Entry of the task pane, and the only place that touches Office.js globals: it waits for
+ * Office, builds the Excel service and hands it to the React app as a prop.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { defaultBundle } from "../core/programme/default";
+import { createAddinService } from "../excel/addin";
+import { App } from "./App";
+import { errorMessage, pickLanguage } from "./model";
+import { STRINGS, type Language } from "./strings";
+
+function show(root: Root, content: ReactNode): void {
+  root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+}
+
+function showMessage(root: Root, lang: Language, text: string, error?: unknown): void {
+  show(
+    root,
+    <MessageBar intent={error === undefined ? "info" : "error"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{STRINGS[lang].appTitle}</MessageBarTitle>
+        {text}
+        {error === undefined ? null : <p>{errorMessage(error, lang)}</p>}
+      </MessageBarBody>
+    </MessageBar>,
+  );
+}
+
+function startInExcel(root: Root): void {
+  const lang = pickLanguage(Office.context.displayLanguage);
+  try {
+    const bundle = defaultBundle();
+    const service = createAddinService(
+      {
+        run: (batch) => Excel.run(batch),
+        isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+      },
+      bundle,
+    );
+    show(root, <App service={service} bundle={bundle} lang={lang} now={new Date()} />);
+  } catch (error) {
+    showMessage(root, lang, STRINGS[lang].startFailed, error);
+  }
+}
+
+function start(): void {
+  const element = document.getElementById("root");
+  if (element === null) throw new Error("taskpane.html has no element with id root");
+  const root = createRoot(element);
+  const browserLang = pickLanguage(navigator.language);
+  // office.js did not load (opened as a plain web page, or Microsoft's CDN is unreachable).
+  if (typeof Office === "undefined") {
+    showMessage(root, browserLang, STRINGS[browserLang].openInExcel);
+    return;
+  }
+  Office.onReady().then(
+    (info) => {
+      if (info.host === Office.HostType.Excel) startInExcel(root);
+      else showMessage(root, browserLang, STRINGS[browserLang].openInExcel);
+    },
+    (error: unknown) => showMessage(root, browserLang, STRINGS[browserLang].startFailed, error),
+  );
+}
+
+start();

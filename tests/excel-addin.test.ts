@@ -1,0 +1,142 @@
+/** The Office.js adapter on the in-memory host: parity with the .xlsx template, syncs, degradation. */
+import { isoToExcelSerial } from "../src/core/read/values";
+import { parsePeriod } from "../src/core/programme/period";
+import { unitForPeriod } from "../src/core/programme/units";
+import { renderTemplate } from "../src/core/template/render";
+import { createAddinService } from "../src/excel/addin";
+import { MARK_COLOR, MARKS_SHEET } from "../src/excel/marks";
+import { HostActionError, type AddinService } from "../src/excel/service";
+import { writeWorkbookBuffer } from "../src/xlsx/write";
+import { createExcelHost, type ExcelHost, type HostOptions } from "./host";
+import { bundle } from "./helpers/build";
+import { describeWorkbook } from "./helpers/xlsx-compare";
+
+function setup(options: HostOptions = {}): { host: ExcelHost; service: AddinService } {
+  const host = createExcelHost(options);
+  const service = createAddinService(
+    { run: (batch) => host.run(batch), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
+    bundle,
+  );
+  return { host, service };
+}
+
+/** Writes values into cells through the host, as a user typing would (entry cells are unlocked). */
+async function type(host: ExcelHost, sheet: string, cells: Record<string, string | number>): Promise<void> {
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const [cell, value] of Object.entries(cells)) ws.getRange(cell).values = [[value]];
+    await context.sync();
+  });
+}
+
+async function insertedSyncs(unit: string, period: string): Promise<{ syncs: number; max: number }> {
+  const { host, service } = setup();
+  host.resetStats();
+  const outcome = await service.insertTemplate(unit, period);
+  expect(outcome.status).toBe("inserted");
+  return { syncs: host.stats.syncs, max: host.stats.maxSyncBytes };
+}
+
+describe("insert template", () => {
+  test("the add-in's template equals the command line's: cells, formulas, validations, protection", async () => {
+    const { host, service } = setup();
+    await service.insertTemplate("SNV", "2025-H1");
+    const period = parsePeriod("2025-H1", bundle.periods);
+    const cli = await writeWorkbookBuffer(renderTemplate(bundle, unitForPeriod(bundle.units, "SNV", period), period));
+    const fromHost = (await describeWorkbook(await host.exportXlsx())).filter((s) => s.name !== "Sheet1");
+    expect(fromHost).toEqual(await describeWorkbook(cli));
+  });
+
+  test("syncs do not grow with the template's size, and no sync nears the payload limit", async () => {
+    const small = await insertedSyncs("05443", "2025-Y"); // a commune: fewer tasks and indicators
+    const large = await insertedSyncs("SNV", "2025-H1");
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.max).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  test("an existing sheet is never overwritten without asking", async () => {
+    const { host, service } = setup();
+    await service.insertTemplate("SNV", "2025-H1");
+    const before = host.snapshot();
+    const conflict = await service.insertTemplate("STP", "2025-H1");
+    expect(conflict.status).toBe("conflict");
+    expect(host.snapshot()).toEqual(before);
+    const renamed = await service.insertTemplate("STP", "2025-H1", "rename");
+    expect(renamed.status === "inserted" && renamed.sheets).toEqual(["Thông tin STP", "Nhiệm vụ STP", "Chỉ tiêu STP", "Mục tiêu STP"]);
+    const replaced = await service.insertTemplate("STC", "2025-H1", "replace");
+    expect(replaced.status).toBe("inserted");
+    expect(host.sheetNames().filter((n) => n === "Chỉ tiêu")).toHaveLength(1);
+  });
+
+  test("on ExcelApi 1.1 the template is inserted without the newer features, and checks still run", async () => {
+    const { host, service } = setup({ maxApi: "1.1" });
+    const outcome = await service.insertTemplate("SNV", "2025-H1");
+    expect(outcome.status === "inserted" && [...outcome.skipped].sort()).toEqual(
+      [
+        "columnWidths",
+        "conditionalFormats",
+        "freezePanes",
+        "hiddenRows",
+        "merge",
+        "pageLayout",
+        "protection",
+        "tabColor",
+        "validation",
+      ].sort(),
+    );
+    expect(host.sheetNames()).toEqual(expect.arrayContaining(["Thông tin", "Nhiệm vụ", "Chỉ tiêu", "Mục tiêu"]));
+    const { units } = await service.checkWorkbook();
+    expect(units).toHaveLength(1);
+    expect(units[0]?.issues.length).toBeGreaterThan(0);
+    expect(units[0]?.issues.every((i) => i.code === "required_missing")).toBe(true);
+  });
+
+  test("a host failure is reported in plain words", async () => {
+    const { service } = setup({ payloadLimitBytes: 20_000 });
+    const error = await service.insertTemplate("SNV", "2025-H1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostActionError);
+    expect((error as HostActionError).code).toBe("RequestPayloadSizeLimitExceeded");
+    expect((error as HostActionError).messageVi).toContain("5 MB");
+  });
+});
+
+describe("check, select, mark", () => {
+  test("problems typed into the sheets are found, located, selectable, marked and cleared", async () => {
+    const { host, service } = setup();
+    await service.insertTemplate("SNV", "2025-H1");
+    const first = (await service.checkWorkbook()).units[0];
+    const blankCell = first?.issues.find((i) => i.location.indicator === "1.01")?.location.cell ?? "";
+    const dateCell =
+      first?.issues.find((i) => i.location.sheet === "Thông tin" && i.params["what"] === "Ngày gửi báo cáo")?.location.cell ?? "";
+    await type(host, "Chỉ tiêu", { [blankCell]: "2000 hồ sơ" });
+    await type(host, "Thông tin", { [dateCell]: isoToExcelSerial("2025-06-18") });
+    const { units } = await service.checkWorkbook();
+    const issues = units[0]?.issues ?? [];
+    expect(issues.find((i) => i.location.cell === blankCell)?.code).toBe("not_a_number");
+    expect(issues.some((i) => i.location.cell === dateCell)).toBe(false);
+
+    await service.selectCell("Chỉ tiêu", blankCell);
+    expect(host.selection).toEqual({ sheet: "Chỉ tiêu", address: `'Chỉ tiêu'!${blankCell}` });
+
+    const marked = await service.markIssues(issues);
+    expect(marked).toBe(new Set(issues.filter((i) => i.severity !== "info").map((i) => `${i.location.sheet}!${i.location.cell}`)).size);
+    expect(host.sheet("Chỉ tiêu").fill(blankCell)).toBe(MARK_COLOR);
+    expect(host.sheetNames()).toContain(MARKS_SHEET);
+    expect(await service.clearMarks()).toBe(marked);
+    expect(host.sheet("Chỉ tiêu").fill(blankCell)).toBe("#FFF9E5");
+    expect(host.sheetNames()).not.toContain(MARKS_SHEET);
+  });
+
+  test("checking reads every unit's sheets in a number of syncs that does not grow with units", async () => {
+    const one = setup();
+    await one.service.insertTemplate("SNV", "2025-H1");
+    one.host.resetStats();
+    await one.service.checkWorkbook();
+    const three = setup();
+    for (const unit of ["SNV", "STP", "STC"]) await three.service.insertTemplate(unit, "2025-H1", "rename");
+    three.host.resetStats();
+    const { units } = await three.service.checkWorkbook();
+    expect(units.map((u) => u.unit).sort()).toEqual(["SNV", "STC", "STP"]);
+    expect(three.host.stats.syncs).toBe(one.host.stats.syncs);
+  });
+});

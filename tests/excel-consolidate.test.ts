@@ -1,0 +1,115 @@
+/** Consolidation in the add-in on the in-memory host: same report as the command line, constant syncs, idempotent. */
+import { consolidate } from "../src/core/consolidate/consolidate";
+import type { SourceInput } from "../src/core/consolidate/submissions";
+import { parsePeriod } from "../src/core/programme/period";
+import { unitsExpectedIn } from "../src/core/programme/units";
+import { renderReport } from "../src/core/report/render";
+import { plausibleEntries } from "../src/core/sample/fill";
+import { withProblem } from "../src/core/sample/problems";
+import { renderTemplate } from "../src/core/template/render";
+import { createAddinService } from "../src/excel/addin";
+import type { PickedFile } from "../src/excel/service";
+import { readWorkbookBuffer } from "../src/xlsx/read";
+import { fillWorkbook, renderWorkbook, writeWorkbookBuffer } from "../src/xlsx/write";
+import { createExcelHost } from "./host";
+import { bundle } from "./helpers/build";
+import { describeWorkbook } from "./helpers/xlsx-compare";
+
+const PERIOD = "2025-Y";
+const period = parsePeriod(PERIOD, bundle.periods);
+
+/** The first n units of the period as filled .xlsx files, the third with a text in a count. */
+async function unitFiles(n: number): Promise<PickedFile[]> {
+  const units = unitsExpectedIn(bundle.units, period).slice(0, n);
+  const files: PickedFile[] = [];
+  for (const [i, unit] of units.entries()) {
+    const spec = renderTemplate(bundle, unit, period);
+    const entries = plausibleEntries(spec, bundle, unit, period, i + 1);
+    const wb = await renderWorkbook(spec);
+    fillWorkbook(wb, i === 2 ? withProblem(entries, "text_in_count") : entries);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    files.push({ name: `${unit.code}.xlsx`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) });
+  }
+  return files;
+}
+
+function setup() {
+  const host = createExcelHost();
+  const service = createAddinService(
+    { run: (batch) => host.run(batch), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
+    bundle,
+  );
+  return { host, service };
+}
+
+async function cliReport(files: readonly PickedFile[]): Promise<Buffer> {
+  const inputs: SourceInput[] = [];
+  for (const f of files)
+    inputs.push({ kind: "workbook", source: { label: f.name, file: f.name }, grids: await readWorkbookBuffer(f.data, f.name) });
+  return writeWorkbookBuffer(renderReport(consolidate(inputs, bundle, period)));
+}
+
+describe("consolidation in the add-in", () => {
+  test("writes the same report as the command line for the same files", async () => {
+    const files = await unitFiles(5);
+    const { host, service } = setup();
+    const outcome = await service.consolidate(PERIOD, files);
+    expect(outcome.received).toBe(5);
+    expect(outcome.rows.rejected).toBe(1);
+    const fromHost = (await describeWorkbook(await host.exportXlsx())).filter((s) => outcome.sheets.includes(s.name));
+    expect(fromHost).toEqual(await describeWorkbook(await cliReport(files)));
+    // The add-in also draws the charts over the chart sheet's tables.
+    expect(host.sheet("Biểu đồ").charts.map((c) => [c.type, c.title])).toEqual([
+      ["ColumnClustered", "Tỷ lệ nhiệm vụ hoàn thành theo lĩnh vực"],
+      ["BarClustered", "Tỷ lệ hồ sơ giải quyết đúng hạn theo đơn vị"],
+    ]);
+  });
+
+  test("the number of syncs does not grow with the number of units (5 and 100)", async () => {
+    const syncs: number[] = [];
+    let max = 0;
+    for (const n of [5, 100]) {
+      const files = await unitFiles(n);
+      const { host, service } = setup();
+      host.resetStats();
+      await service.consolidate(PERIOD, files);
+      syncs.push(host.stats.syncs);
+      max = Math.max(max, host.stats.maxSyncBytes);
+    }
+    expect(syncs[1]).toBe(syncs[0]);
+    expect(max).toBeLessThan(4 * 1024 * 1024);
+  }, 120_000);
+
+  test("running it again replaces the report sheets and never touches unit sheets", async () => {
+    const { host, service } = setup();
+    await service.insertTemplate("SNV", PERIOD);
+    const files = await unitFiles(3);
+    const unitSheets = () =>
+      host
+        .sheetNames()
+        .filter((n) => ["Thông tin", "Nhiệm vụ", "Chỉ tiêu", "Mục tiêu"].includes(n))
+        .map((n) => host.sheet(n));
+    const before = JSON.stringify(unitSheets());
+    const first = await service.consolidate(PERIOD, files);
+    const namesAfterFirst = host.sheetNames();
+    const firstReport = await describeWorkbook(await host.exportXlsx());
+    const second = await service.consolidate(PERIOD, files);
+    expect(second.sheets).toEqual(first.sheets);
+    expect(host.sheetNames().sort()).toEqual([...namesAfterFirst].sort());
+    expect(await describeWorkbook(await host.exportXlsx())).toEqual(firstReport);
+    expect(JSON.stringify(unitSheets())).toBe(before);
+    // The unit inserted into the workbook is consolidated with the files.
+    expect(first.received).toBe(new Set(["SNV", ...files.map((f) => f.name.replace(".xlsx", ""))]).size);
+  });
+
+  test("a sheet of the user's with a report sheet's name is kept; the report takes another name", async () => {
+    const { host, service } = setup();
+    await host.run(async (context) => {
+      context.workbook.worksheets.add("Tổng hợp").getRange("A1").values = [["ghi chú của tôi"]];
+      await context.sync();
+    });
+    const outcome = await service.consolidate(PERIOD, await unitFiles(2));
+    expect(outcome.sheets[0]).toBe("Tổng hợp (2)");
+    expect(host.sheet("Tổng hợp").value("A1")).toBe("ghi chú của tôi");
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The proxy base, as Office.js's ClientObject: setters record the value locally (so reading it
+ * back returns what was written, not what Excel made of it) and queue a command; `load` queues a
+ * read whose answer lands only when the sync succeeds; reading anything else throws PropertyNotLoaded.
+ */
+import type { HostContext, Delivery } from "./context";
+import { HostApiError, notImplemented, propertyNotLoaded } from "./errors";
+
+export interface PropSpec {
+  /** Reads the property from the model at sync, for `load`. */
+  readonly get: () => unknown;
+  /** Applies a write at sync; absent for read-only properties. */
+  readonly set?: (value: unknown) => void;
+}
+
+export type LoadInput = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+
+/** Property paths ("format/fill/color") from any of load's argument forms; [] means all scalars. */
+export function loadPaths(input: LoadInput): string[] {
+  if (input === undefined) return [];
+  if (typeof input === "string")
+    return input
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(input)) return input.flatMap((s) => loadPaths(s));
+  if (typeof input.select === "string" || input.expand !== undefined) {
+    if (input.expand !== undefined) throw notImplemented("load({ expand })");
+    return loadPaths(input.select as string);
+  }
+  return Object.entries(input).flatMap(([key, v]) =>
+    v === true ? [key] : typeof v === "object" && v !== null ? loadPaths(v as Record<string, unknown>).map((p) => `${key}/${p}`) : [],
+  );
+}
+
+export type LoadPlan = Map<HostObject, Set<string>>;
+
+export abstract class HostObject {
+  private readonly fields = new Map<string, unknown>();
+  private readonly navCache = new Map<string, HostObject>();
+  private nullable = false;
+  /** Null-ness found when the instantiating command ran, and once the sync delivered it. */
+  private probedNull: boolean | undefined;
+  private deliveredNull: boolean | undefined;
+
+  protected constructor(
+    readonly context: HostContext,
+    readonly typeName: string,
+  ) {}
+
+  /** The scalar properties a `load` can read. */
+  protected abstract props(): Readonly<Record<string, PropSpec>>;
+
+  /** Navigation properties by name, for load paths. */
+  protected navs(): Readonly<Record<string, () => HostObject>> {
+    return {};
+  }
+
+  /** Like Office: readable once a sync has run the *OrNullObject call that made this object. */
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    if (this.deliveredNull === undefined) throw propertyNotLoaded("isNullObject");
+    return this.deliveredNull;
+  }
+
+  /** True when the object is a null object, as known while a sync runs. */
+  protected get isNullAtSync(): boolean {
+    return this.probedNull === true;
+  }
+
+  /** Turns a fresh proxy into an *OrNullObject result: a queued probe decides isNullObject. */
+  makeNullable(location: string, exists: () => boolean): this {
+    this.nullable = true;
+    this.context.enqueue(location, null, () => {
+      this.probedNull = !exists();
+      return { data: { isNullObject: this.probedNull }, deliver: () => (this.deliveredNull = this.probedNull) };
+    });
+    return this;
+  }
+
+  load(input?: LoadInput): this {
+    this.context.assertOpen(this.typeName);
+    const plan: LoadPlan = new Map();
+    this.planLoad(loadPaths(input), plan);
+    this.context.enqueue(`${this.typeName}.load`, input ?? null, () => runPlan(plan));
+    return this;
+  }
+
+  /** Loaded (or locally set) properties, as Office's toJSON. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.fields);
+  }
+
+  /** Adds what `paths` asks of this object (and of its navigation properties) to the plan. */
+  planLoad(paths: readonly string[], plan: LoadPlan): void {
+    const names = plan.get(this) ?? new Set<string>();
+    plan.set(this, names);
+    if (paths.length === 0) {
+      for (const name of Object.keys(this.props())) if (this.context.supports(`${this.typeName}.${name}`)) names.add(name);
+    }
+    for (const path of paths) {
+      const [head = "", ...rest] = path.split("/");
+      const nav = this.navs()[head];
+      if (nav) nav().planLoad(rest.length > 0 ? [rest.join("/")] : [], plan);
+      else if (rest.length === 0 && head in this.props()) names.add(head);
+      else throw notImplemented(`${this.typeName}.${path} (in load)`);
+    }
+  }
+
+  /** Reads properties from the model while a sync runs (ApiNotFound for properties above the host's set). */
+  readProps(names: Iterable<string>): Record<string, unknown> {
+    if (this.isNullAtSync) return {};
+    const out: Record<string, unknown> = {};
+    const props = this.props();
+    for (const name of names) {
+      this.context.requireApi(`${this.typeName}.${name}`);
+      out[name] = props[name]?.get();
+    }
+    return out;
+  }
+
+  /** The response of a load while a sync runs; collections answer with their items. */
+  readForLoad(names: ReadonlySet<string>): Delivery {
+    const values = this.readProps(names);
+    return { data: values, deliver: () => this.receive(values) };
+  }
+
+  /** Stores what a sync delivered, replacing local values as Office does. */
+  receive(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.fields.set(k, v);
+  }
+
+  protected read<T>(name: string): T {
+    const v = this.fields.get(name);
+    if (v === undefined && !this.deliveredNull) throw propertyNotLoaded(name);
+    return v as T;
+  }
+
+  /** A property write: kept locally at once, applied at sync (ApiNotFound then, for an old host). */
+  protected write(name: string, value: unknown, apply?: (wire: unknown) => void): void {
+    this.context.assertOpen(this.typeName);
+    const spec = this.props()[name];
+    const set = apply ?? spec?.set;
+    if (!set) throw new HostApiError("InvalidArgument", `${this.typeName}.${name} is read-only`);
+    this.fields.set(name, value);
+    const wire = toWire(value);
+    const member = `${this.typeName}.${name}`;
+    this.context.enqueue(member, wire, () => {
+      this.context.requireApi(member);
+      set(wire);
+    });
+  }
+
+  /** A method call: ApiNotFound at once for an old host, then queued. */
+  protected call(method: string, args: unknown, apply: () => Delivery | void, apiMember = `${this.typeName}.${method}`): void {
+    this.context.assertOpen(this.typeName);
+    this.context.requireApi(apiMember);
+    this.context.enqueue(`${this.typeName}.${method}`, args, apply);
+  }
+
+  /** A navigation property: ApiNotFound at once for an old host; the same proxy every time. */
+  protected nav<T extends HostObject>(name: string, make: () => T): T {
+    this.context.requireApi(`${this.typeName}.${name}`);
+    let obj = this.navCache.get(name);
+    if (!obj) this.navCache.set(name, (obj = make()));
+    return obj as T;
+  }
+}
+
+/** Runs a load plan while a sync runs: one delivery for all the objects it reads. */
+export function runPlan(plan: LoadPlan): Delivery {
+  const parts = [...plan].map(([target, names]) => target.readForLoad(names));
+  return { data: parts.map((p) => p.data), deliver: () => parts.forEach((p) => p.deliver()) };
+}
+
+/** What Office.js sends: a JSON copy (undefined and NaN become null, Dates become strings). */
+export function toWire(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}
