@@ -1,6 +1,7 @@
 /** `cchc-report consolidate`: many unit reports of one period into the provincial report. */
 import { writeFile } from "node:fs/promises";
-import { consolidate, type ConsolidatedReport } from "../core/consolidate/consolidate";
+import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
+import { classifySource, type Submission } from "../core/consolidate/submissions";
 import { summaryJson } from "../core/consolidate/summary";
 import { parsePeriod, periodLabelVi } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
@@ -16,12 +17,12 @@ export interface ConsolidateOptions {
   json?: string;
 }
 
-/** Reads the sources one file at a time and consolidates them. */
+/** Reads, checks and classifies the sources one file at a time (no grid is kept), then consolidates. */
 export async function consolidatePaths(bundle: ProgrammeBundle, paths: readonly string[], periodCode: string): Promise<ConsolidatedReport> {
   const period = parsePeriod(periodCode, bundle.periods);
-  const inputs = [];
-  for (const file of await expandPaths(paths)) inputs.push(await readSource(file));
-  return consolidate(inputs, bundle, period);
+  const classified: Submission[] = [];
+  for (const file of await expandPaths(paths)) classified.push(classifySource(await readSource(file), bundle, period));
+  return consolidateSubmissions(classified, bundle, period);
 }
 
 export function printSummary(r: ConsolidatedReport, io: Io): void {

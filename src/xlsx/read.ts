@@ -31,7 +31,9 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // As in Excel's range.values, only the top-left cell of a merged area holds the value.
-      cells[colNumber - 1] = cell.isMerged && cell.master !== cell ? null : cleanCellValue(cell.value);
+      // A formula's result of 0, FALSE or "" is missing from cell.value; cell.result has it.
+      const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      cells[colNumber - 1] = cell.isMerged && cell.master !== cell ? null : cleanCellValue(value);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
   });

@@ -15,7 +15,7 @@ import {
   type IndicatorTotal,
   type UnitFigures,
 } from "./aggregate";
-import { classifySubmissions, completeness, type Completeness, type SourceInput, type Submission } from "./submissions";
+import { classifySource, completeness, resolveDuplicates, type Completeness, type SourceInput, type Submission } from "./submissions";
 import { taskProgress, type TaskProgress } from "./tasks";
 
 export interface RowCounts {
@@ -79,7 +79,16 @@ function conflicts(submissions: readonly Submission[]): Issue[] {
 
 /** The provincial report of a period from the units' sources, in any order. */
 export function consolidate(inputs: readonly SourceInput[], bundle: ProgrammeBundle, period: Period): ConsolidatedReport {
-  const submissions = classifySubmissions(inputs, bundle, period);
+  return consolidateSubmissions(
+    inputs.map((i) => classifySource(i, bundle, period)),
+    bundle,
+    period,
+  );
+}
+
+/** The same from sources already classified one by one (see classifySource), for reading file by file. */
+export function consolidateSubmissions(classified: readonly Submission[], bundle: ProgrammeBundle, period: Period): ConsolidatedReport {
+  const submissions = resolveDuplicates(classified);
   const { contributions, issues: collected } = collectContributions(submissions, bundle);
   const units = unitFigures(submissions, bundle);
   const read = submissions.reduce((n, s) => n + valuesRead(s, bundle), 0);

@@ -59,7 +59,11 @@ function preferOrder(a: Submission, b: Submission): number {
   );
 }
 
-function classify(input: SourceInput, bundle: ProgrammeBundle, period: Period): Submission {
+/**
+ * Checks one source and classifies it on its own (duplicates are decided later, across all).
+ * The result holds no grid, so a caller can read, classify and drop files one at a time.
+ */
+export function classifySource(input: SourceInput, bundle: ProgrammeBundle, period: Period): Submission {
   const base = { source: input.source, submitted: undefined, late: false, mappedTo: [], unit: undefined, check: undefined };
   const at = { ...(input.source.file !== undefined ? { file: input.source.file } : {}) };
   if (input.kind === "unreadable")
@@ -99,11 +103,9 @@ function classify(input: SourceInput, bundle: ProgrammeBundle, period: Period): 
   return { ...common, status: "accepted", mappedTo: successors, issues: mappedIssues };
 }
 
-/** Checks and classifies every source; of several reports of one unit only the preferred is accepted. */
-export function classifySubmissions(inputs: readonly SourceInput[], bundle: ProgrammeBundle, period: Period): Submission[] {
-  const all = inputs
-    .map((i) => classify(i, bundle, period))
-    .sort((a, b) => (a.unit?.code ?? "~").localeCompare(b.unit?.code ?? "~") || preferOrder(a, b));
+/** Of several accepted reports of one unit only the preferred is kept; the others become duplicates. In canonical order. */
+export function resolveDuplicates(classified: readonly Submission[]): Submission[] {
+  const all = [...classified].sort((a, b) => (a.unit?.code ?? "~").localeCompare(b.unit?.code ?? "~") || preferOrder(a, b));
   const kept = new Map<string, Submission>();
   return all.map((s) => {
     if (s.status !== "accepted" || !s.unit) return s;
