@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    // Type checking is done once by `npm run lint` (tsc); transpiling alone keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+    // tsconfig's isolatedModules makes ts-jest transpile only; `npm run lint` type-checks once.
+    "^.+\\.tsx?$": "ts-jest",
   },
   testTimeout: 30000,
 };

@@ -209,6 +209,10 @@ function valueCells(grids: WorkbookGrids): ValueCell[] {
   return out;
 }
 
+function usable(c: ValueCell): boolean {
+  return byCode.get(c.code)?.kind !== "count" || (typeof c.raw === "number" && c.raw >= 0 && Number.isInteger(c.raw));
+}
+
 /** The numbers each accepted unit typed, and whether the report counts for a successor. */
 interface AcceptedUnit {
   readonly unit: Unit;
@@ -224,7 +228,10 @@ function acceptedUnits(r: ConsolidatedReport, sources: readonly Built[]): Accept
     .map((s) => ({
       unit: s.unit,
       file: s.input.source.label,
-      numbers: new Map(valueCells(s.input.grids).flatMap((c) => (typeof c.raw === "number" ? [[c.code, c.raw] as const] : []))),
+      // A negative or fractional count is rejected (its error says why); other numbers count.
+      numbers: new Map(
+        valueCells(s.input.grids).flatMap((c) => (typeof c.raw === "number" && usable(c) ? [[c.code, c.raw] as const] : [])),
+      ),
       merged: !isValidOn(s.unit, r.period.windowEnd),
     }));
 }
@@ -374,8 +381,8 @@ describe("consolidation invariants (fast-check)", () => {
         const unit = plan.reports[0]?.unit as Unit;
         const own = new Map(valueCells(sources[0]?.input.grids ?? { sheets: [] }).map((c) => [c.code, c.raw]));
         const num = (code: string): number | undefined => {
-          const v = own.get(code);
-          return typeof v === "number" ? v : undefined;
+          const v = own.get(code) ?? null;
+          return typeof v === "number" && usable({ code, sheet: "", cell: "", raw: v }) ? v : undefined;
         };
         for (const row of summaryJson(r).indicators) {
           const ind = byCode.get(row.code) as Indicator;

@@ -8,6 +8,7 @@ import { indicatorNumber, targetMet } from "../check/rules";
 import type { Period } from "../programme/period";
 import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
+import type { IndicatorEntry } from "../read/report";
 import type { Submission } from "./submissions";
 
 export interface Contribution {
@@ -48,6 +49,30 @@ export interface UnitFigures {
   readonly values: ReadonlyMap<string, number>;
 }
 
+/** Errors that make a value unusable for totals: it is rejected, the issue at its cell says why. */
+const REJECTING: ReadonlySet<string> = new Set(["negative_count", "fractional_count"]);
+
+const usableCache = new WeakMap<Submission, ReadonlyMap<string, IndicatorEntry>>();
+
+/** A report's indicator entries with the rejected values taken out (their issues stay). */
+function usable(s: Submission): ReadonlyMap<string, IndicatorEntry> {
+  const cached = usableCache.get(s);
+  if (cached) return cached;
+  const entries = s.check?.report.indicators ?? new Map<string, IndicatorEntry>();
+  const rejected = new Set(s.issues.filter((i) => REJECTING.has(i.code)).map((i) => `${i.location.sheet ?? ""}!${i.location.cell ?? ""}`));
+  const out =
+    rejected.size === 0
+      ? entries
+      : new Map(
+          [...entries].map(([code, e]) => [
+            code,
+            rejected.has(`${e.value.sheet}!${e.value.cell}`) ? { ...e, value: { ...e.value, value: undefined } } : e,
+          ]),
+        );
+  usableCache.set(s, out);
+  return out;
+}
+
 export function acceptedOf(submissions: readonly Submission[]): Submission[] {
   return submissions.filter((s) => s.status === "accepted" && s.unit && s.check);
 }
@@ -60,11 +85,11 @@ export function collectContributions(
   const accepted = acceptedOf(submissions);
   const byCode = new Map(bundle.programme.indicators.map((i) => [i.code, i]));
   const reported = (unit: string, code: string): boolean =>
-    accepted.some((s) => s.unit?.code === unit && s.check?.report.indicators.get(code)?.value.value !== undefined);
+    accepted.some((s) => s.unit?.code === unit && usable(s).get(code)?.value.value !== undefined);
   const contributions: Contribution[] = [];
   const issues: Issue[] = [];
   for (const s of accepted) {
-    for (const entry of s.check?.report.indicators.values() ?? []) {
+    for (const entry of usable(s).values()) {
       const ind = byCode.get(entry.code);
       const value = entry.value.value;
       if (!ind || ind.kind === "rate" || value === undefined) continue;
@@ -104,8 +129,8 @@ export function collectContributions(
 export function unitFigures(submissions: readonly Submission[], bundle: ProgrammeBundle): UnitFigures[] {
   return acceptedOf(submissions).map((s) => {
     const values = new Map<string, number>();
+    const report = s.check ? { ...s.check.report, indicators: usable(s) } : undefined;
     for (const ind of bundle.programme.indicators) {
-      const report = s.check?.report;
       const v = report ? indicatorNumber({ report }, ind) : undefined;
       const yes = report?.indicators.get(ind.code)?.value.value;
       if (v !== undefined) values.set(ind.code, v);
