@@ -102,6 +102,15 @@ describe("consolidation in the add-in", () => {
     expect(first.received).toBe(new Set(["SNV", ...files.map((f) => f.name.replace(".xlsx", ""))]).size);
   });
 
+  test("a second copy of a unit's sheets in the workbook is a duplicate, not ignored", async () => {
+    const { service } = setup();
+    await service.insertTemplate("SNV", PERIOD);
+    await service.insertTemplate("SNV", PERIOD, "rename");
+    const outcome = await service.consolidate(PERIOD, []);
+    expect(outcome.duplicate).toEqual(["SNV"]);
+    expect(outcome.setAside.map((s) => s.status)).toEqual(["duplicate"]);
+  });
+
   test("a sheet of the user's with a report sheet's name is kept; the report takes another name", async () => {
     const { host, service } = setup();
     await host.run(async (context) => {

@@ -2,20 +2,29 @@
 import { issue, type Issue } from "../src/core/check/issues";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
-import { HostActionError, type UnitCheck } from "../src/excel/service";
+import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
 import {
+  addFiles,
   defaultPeriod,
   describeSkipped,
   errorMessage,
   excelVersionFor,
+  fileKey,
   filterUnits,
+  formatFileSize,
   groupIssues,
   issueLocation,
   isoDay,
   markableIssues,
+  outcomeCounts,
+  outcomeUnitLists,
   periodChoices,
+  periodCodeLabel,
   pickLanguage,
+  progressValue,
+  readPickedFiles,
   sheetNameList,
+  toTabKey,
   unitChoices,
   unitTitle,
 } from "../src/taskpane/model";
@@ -220,4 +229,136 @@ describe("errorMessage", () => {
     { title: "a thrown string", error: "offline", lang: "en" as const, expected: "offline" },
   ];
   it.each(cases)("shows $title", ({ error, lang, expected }) => expect(errorMessage(error, lang)).toBe(expected));
+});
+
+describe("toTabKey", () => {
+  const cases = [
+    { input: "template", expected: "template" },
+    { input: "check", expected: "check" },
+    { input: "consolidate", expected: "consolidate" },
+    { input: "other", expected: "template" },
+    { input: undefined, expected: "template" },
+  ];
+  it.each(cases)("$input -> $expected", ({ input, expected }) => expect(toTabKey(input)).toBe(expected));
+});
+
+describe("periodCodeLabel", () => {
+  it("labels a known period in the language, and keeps an unknown code as written", () => {
+    expect(periodCodeLabel("2025-Y", bundle.periods, "vi")).toBe("Năm 2025");
+    expect(periodCodeLabel("2025-H1", bundle.periods, "en")).toBe("Six months 2025");
+    expect(periodCodeLabel("2025-X", bundle.periods, "en")).toBe("2025-X");
+  });
+});
+
+describe("picked files", () => {
+  const file = (name: string, size = 10, lastModified = 1) => ({ name, size, lastModified });
+
+  it("adds a pick after the files already listed, in the order picked", () => {
+    const listed = [file("SNV.xlsx")];
+    expect(addFiles(listed, [file("STP.xlsx"), file("STC.xlsx")]).map((f) => f.name)).toEqual(["SNV.xlsx", "STP.xlsx", "STC.xlsx"]);
+  });
+  it("lists a file picked twice once, within a pick and across picks", () => {
+    const a = file("SNV.xlsx");
+    expect(addFiles([a], [file("SNV.xlsx"), file("STP.xlsx"), file("STP.xlsx")]).map((f) => f.name)).toEqual(["SNV.xlsx", "STP.xlsx"]);
+  });
+  it("keeps two files of one name that differ in size or date (two versions sent by a unit)", () => {
+    const picked = [file("SNV.xlsx", 10, 1), file("SNV.xlsx", 11, 1), file("SNV.xlsx", 10, 2)];
+    expect(addFiles([], picked)).toHaveLength(3);
+    expect(new Set(picked.map(fileKey)).size).toBe(3);
+  });
+
+  const sizes = [
+    { bytes: 0, lang: "vi" as const, expected: "0 B" },
+    { bytes: 1023, lang: "vi" as const, expected: "1.023 B" },
+    { bytes: 1024, lang: "vi" as const, expected: "1 KB" },
+    { bytes: 12_640, lang: "vi" as const, expected: "12,3 KB" },
+    { bytes: 12_640, lang: "en" as const, expected: "12.3 KB" },
+    { bytes: 5 * 1024 * 1024 + 300_000, lang: "vi" as const, expected: "5,3 MB" },
+    { bytes: 1536 * 1024, lang: "en" as const, expected: "1.5 MB" },
+  ];
+  it.each(sizes)("shows $bytes bytes as $expected ($lang)", ({ bytes, lang, expected }) =>
+    expect(formatFileSize(bytes, lang)).toBe(expected),
+  );
+
+  it("reads every file's bytes, in order, with its name", async () => {
+    const blob = (name: string, text: string) => Object.assign(new Blob([text]), { name });
+    const read = await readPickedFiles([blob("a.xlsx", "AB"), blob("b.xlsx", "CDE")]);
+    expect(read.map((f) => [f.name, Buffer.from(f.data).toString()])).toEqual([
+      ["a.xlsx", "AB"],
+      ["b.xlsx", "CDE"],
+    ]);
+  });
+});
+
+describe("progressValue", () => {
+  const cases: { title: string; progress: ConsolidationProgress; expected: number }[] = [
+    { title: "before the first file", progress: { stage: "reading", done: 0, total: 3 }, expected: 0 },
+    { title: "reading the third of three files", progress: { stage: "reading", done: 2, total: 3 }, expected: 0.4 },
+    { title: "consolidating", progress: { stage: "consolidating", done: 0, total: 1 }, expected: 0.6 },
+    { title: "writing", progress: { stage: "writing", done: 0, total: 1 }, expected: 0.8 },
+    { title: "done", progress: { stage: "done", done: 1, total: 1 }, expected: 1 },
+    { title: "a stage without a total", progress: { stage: "writing", done: 0, total: 0 }, expected: 0.8 },
+    { title: "more done than the total", progress: { stage: "reading", done: 5, total: 3 }, expected: 0.6 },
+  ];
+  it.each(cases)("$title -> $expected", ({ progress, expected }) => expect(progressValue(progress)).toBeCloseTo(expected));
+
+  it("never goes back during a run", () => {
+    const run: ConsolidationProgress[] = [
+      ...[0, 1, 2, 3].map((done) => ({ stage: "reading" as const, done, total: 4, file: `${done}.xlsx` })),
+      { stage: "consolidating", done: 0, total: 1 },
+      { stage: "writing", done: 0, total: 1 },
+      { stage: "done", done: 1, total: 1 },
+    ];
+    const values = run.map(progressValue);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe("consolidation outcome", () => {
+  const outcome: ConsolidationOutcome = {
+    period: "2025-H1",
+    expected: 24,
+    received: 3,
+    missing: ["SNV", "STP", "ZZZ"],
+    late: [],
+    duplicate: ["STC"],
+    unknown: ["ghi-chu.xlsx"],
+    conflicts: 0,
+    rows: { read: 120, accepted: 118, rejected: 2 },
+    files: 5,
+    sheets: ["Tổng hợp", "Theo đơn vị"],
+    setAside: [{ label: "ghi-chu.xlsx", status: "not_template" }],
+  };
+
+  it("lists the counts in display order, flagging the non-zero ones that need follow-up", () => {
+    expect(outcomeCounts(outcome).map((c) => [c.key, c.count, c.attention])).toEqual([
+      ["expected", 24, false],
+      ["received", 3, false],
+      ["missing", 3, true],
+      ["late", 0, false],
+      ["duplicate", 1, true],
+      ["unknown", 1, true],
+      ["sources", 5, false],
+      ["rowsRead", 120, false],
+      ["rowsAccepted", 118, false],
+      ["rowsRejected", 2, true],
+      ["conflicts", 0, false],
+    ]);
+  });
+
+  it("names the units behind the lists from the unit list, keeps what it does not know as written, leaves out empty lists", () => {
+    expect(outcomeUnitLists(outcome, bundle.units)).toEqual([
+      {
+        key: "missing",
+        units: [
+          { code: "SNV", name: "Sở Nội vụ" },
+          { code: "STP", name: "Sở Tư pháp" },
+          { code: "ZZZ", name: undefined },
+        ],
+      },
+      { key: "duplicate", units: [{ code: "STC", name: "Sở Tài chính" }] },
+      { key: "unknown", units: [{ code: "ghi-chu.xlsx", name: undefined }] },
+    ]);
+  });
 });

@@ -34,6 +34,8 @@ export async function parsePickedFiles(
       out.push({ kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) });
     }
   }
+  // Every file is read; what comes next is the consolidation in Excel.
+  onProgress({ stage: "consolidating", done: 0, total: 1 });
   return out;
 }
 
@@ -64,6 +66,7 @@ function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>):
     rows: report.rows,
     files: report.submissions.length,
     sheets: Object.values(names),
+    setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ label: s.source.label, status: s.status }])),
   };
 }
 

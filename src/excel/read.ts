@@ -137,14 +137,22 @@ function toGrid(c: Candidate, blocks: readonly Block[]): ReadSheet {
 
 /** Groups the sheets read by the unit and period of their markers; unmarked sheets form one more group. */
 export function groupByUnit(sheets: readonly ReadSheet[]): ReadSheet[][] {
-  const groups = new Map<string, ReadSheet[]>();
+  // One group holds at most one sheet per role: a second copy of a unit's template in the
+  // workbook becomes a second report (consolidation then lists it as a duplicate), never ignored.
+  const out: ReadSheet[][] = [];
+  const unmarked: ReadSheet[] = [];
   for (const s of sheets) {
-    const key = s.marker ? `${s.marker.unit}|${s.marker.period}` : "";
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const m = s.marker;
+    if (!m) {
+      unmarked.push(s);
+      continue;
+    }
+    const fits = out.find(
+      (g) => g[0]?.marker?.unit === m.unit && g[0].marker.period === m.period && !g.some((x) => x.marker?.role === m.role),
+    );
+    if (fits) fits.push(s);
+    else out.push([s]);
   }
-  const unmarked = groups.get("") ?? [];
-  groups.delete("");
-  const out = [...groups.values()];
   // Sheets without a marker count only when their headers make them a template's sheets.
   const recognised = [...recogniseSheets({ sheets: unmarked }).roles.values()];
   if (recognised.length > 0) out.push(unmarked.filter((s) => recognised.includes(s)));

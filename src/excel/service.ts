@@ -65,7 +65,11 @@ export interface ConsolidationOutcome {
   readonly files: number;
   /** The report sheets written, summary first. */
   readonly sheets: readonly string[];
+  /** Sources not consolidated, with why (the report's issues sheet has the details). */
+  readonly setAside: readonly { readonly label: string; readonly status: SetAsideStatus }[];
 }
+
+export type SetAsideStatus = "duplicate" | "unknown_unit" | "wrong_period" | "not_template" | "unreadable";
 
 export interface AddinService {
   /** Writes the unit's template sheets; on a name conflict asks first unless a choice is given. */

@@ -1,16 +1,16 @@
 /**
- * The task pane: one tab per job. Both tabs stay mounted so a check's results and a half-made
- * choice survive switching tabs. Everything Excel-facing comes in through `service`.
+ * The task pane: one tab per job. Every tab stays mounted so a check's results, picked files
+ * and a half-made choice survive switching tabs. Everything Excel-facing comes in through `service`.
  */
 import { Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import type { AddinService } from "../excel/service";
 import { CheckTab } from "./CheckTab";
+import { ConsolidateTab } from "./ConsolidateTab";
+import { toTabKey, type TabKey } from "./model";
 import { STRINGS, type Language } from "./strings";
 import { TemplateTab } from "./TemplateTab";
-
-type TabKey = "template" | "check";
 
 export interface AppProps {
   readonly service: AddinService;
@@ -23,22 +23,25 @@ export interface AppProps {
 export function App({ service, bundle, lang, now }: AppProps): JSX.Element {
   const t = STRINGS[lang];
   const [tab, setTab] = useState<TabKey>("template");
+  const tabs: readonly { key: TabKey; label: string; panel: JSX.Element }[] = [
+    { key: "template", label: t.tabTemplate, panel: <TemplateTab service={service} bundle={bundle} lang={lang} now={now} /> },
+    { key: "check", label: t.tabCheck, panel: <CheckTab service={service} bundle={bundle} lang={lang} /> },
+    { key: "consolidate", label: t.tabConsolidate, panel: <ConsolidateTab service={service} bundle={bundle} lang={lang} now={now} /> },
+  ];
   return (
     <main lang={lang}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value === "check" ? "check" : "template")}>
-        <Tab value="template" id="tab-template" aria-controls="panel-template">
-          {t.tabTemplate}
-        </Tab>
-        <Tab value="check" id="tab-check" aria-controls="panel-check">
-          {t.tabCheck}
-        </Tab>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(toTabKey(data.value))}>
+        {tabs.map(({ key, label }) => (
+          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
-      <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== "template"}>
-        <TemplateTab service={service} bundle={bundle} lang={lang} now={now} />
-      </div>
-      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={tab !== "check"}>
-        <CheckTab service={service} bundle={bundle} lang={lang} />
-      </div>
+      {tabs.map(({ key, panel }) => (
+        <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key}>
+          {panel}
+        </div>
+      ))}
     </main>
   );
 }

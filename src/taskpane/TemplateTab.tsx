@@ -1,5 +1,5 @@
 /** Template tab: choose a period and a unit, insert the unit's template sheets. */
-import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import type { AddinService, ConflictChoice } from "../excel/service";
@@ -8,7 +8,8 @@ import { ConflictDialog, type Conflict } from "./ConflictDialog";
 import { ErrorBar } from "./ErrorBar";
 import { InsertedBar, type Inserted } from "./InsertedBar";
 import { useLayoutStyles } from "./layout";
-import { defaultPeriod, dueLabel, periodChoices, periodLabel, unitChoices } from "./model";
+import { unitChoices } from "./model";
+import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
 import { STRINGS, type Language } from "./strings";
 import { UnitPicker } from "./UnitPicker";
 
@@ -22,9 +23,7 @@ export interface TemplateTabProps {
 export function TemplateTab({ service, bundle, lang, now }: TemplateTabProps): JSX.Element {
   const t = STRINGS[lang];
   const styles = useLayoutStyles();
-  const periods = useMemo(() => periodChoices(bundle.periods, now, bundle.programme), [bundle, now]);
-  const [periodCode, setPeriodCode] = useState(() => defaultPeriod(periods, now)?.code);
-  const period = periods.find((p) => p.code === periodCode);
+  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice(bundle, now);
   const units = useMemo(() => (period ? unitChoices(bundle.units, period) : []), [bundle, period]);
   const [picked, setPicked] = useState<string | undefined>(undefined);
   // A unit picked for one period may not report in another (communes merged in 2025).
@@ -42,27 +41,9 @@ export function TemplateTab({ service, bundle, lang, now }: TemplateTabProps): J
     if (outcome?.status === "inserted") setInserted(outcome);
   };
 
-  const label = (code: string | undefined): string => {
-    const p = periods.find((x) => x.code === code);
-    return p ? t.periodOption(periodLabel(p, lang), dueLabel(p)) : "";
-  };
-
   return (
     <div className={styles.tab}>
-      <Field label={t.periodLabel}>
-        <Dropdown
-          value={label(periodCode)}
-          selectedOptions={periodCode === undefined ? [] : [periodCode]}
-          disabled={action.busy}
-          onOptionSelect={(_, data) => setPeriodCode(data.optionValue)}
-        >
-          {periods.map((p) => (
-            <Option key={p.code} value={p.code}>
-              {label(p.code)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={action.busy} lang={lang} />
       <UnitPicker key={periodCode} units={units} selected={unitCode} onSelect={setPicked} disabled={action.busy} lang={lang} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={action.busy || unitCode === undefined} onClick={() => void insert()}>

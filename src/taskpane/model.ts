@@ -1,7 +1,8 @@
 /**
  * The task pane's decisions as small pure functions, so components only lay things out:
  * which periods to offer and which to preselect, which units to list for a search, how to
- * group a unit's issues, which cells to mark, and how to word an error.
+ * group a unit's issues, which cells to mark, how to word an error; for consolidation, the
+ * list of picked files, how far the progress bar is, and what the result panel lists.
  */
 import { sortIssues, type Issue, type Severity } from "../core/check/issues";
 import type { Language } from "../core/check/messages";
@@ -11,7 +12,22 @@ import { findUnit, unitsExpectedIn } from "../core/programme/units";
 import type { SheetRole } from "../core/template/spec";
 import { foldKey } from "../core/read/values";
 import { FEATURE_SETS } from "../excel/capabilities";
-import { HostActionError, type Feature, type UnitCheck } from "../excel/service";
+import {
+  HostActionError,
+  type ConsolidationOutcome,
+  type ConsolidationProgress,
+  type Feature,
+  type PickedFile,
+  type UnitCheck,
+} from "../excel/service";
+
+export const TAB_KEYS = ["template", "check", "consolidate"] as const;
+export type TabKey = (typeof TAB_KEYS)[number];
+
+/** The tab a TabList selection names; the first tab for anything else. */
+export function toTabKey(value: unknown): TabKey {
+  return TAB_KEYS.find((k) => k === value) ?? TAB_KEYS[0];
+}
 
 /** English for an Office display language starting with "en" (en-US, en-GB…), Vietnamese otherwise. */
 export function pickLanguage(displayLanguage: string | undefined): Language {
@@ -53,6 +69,12 @@ export function periodLabel(period: Period, lang: Language): string {
 
 export function dueLabel(period: Period): string {
   return formatDateVi(period.due);
+}
+
+/** A period code's label, or the code as written when the regime does not know it. */
+export function periodCodeLabel(code: string, regime: PeriodRegime, lang: Language): string {
+  const period = tryParsePeriod(code, regime);
+  return period ? periodLabel(period, lang) : code;
 }
 
 const ROLE_ORDER: readonly SheetRole[] = ["info", "tasks", "indicators", "targets"];
@@ -142,11 +164,10 @@ export interface UnitTitle {
 /** The unit's name (from the sheets, else the unit list), code and period label for a heading. */
 export function unitTitle(check: UnitCheck, list: UnitList, regime: PeriodRegime, lang: Language): UnitTitle {
   const known = check.unit === undefined ? undefined : findUnit(list, check.unit);
-  const period = check.period === undefined ? undefined : tryParsePeriod(check.period, regime);
   return {
     name: check.unitName ?? known?.nameVi,
     code: check.unit,
-    period: period ? periodLabel(period, lang) : check.period,
+    period: check.period === undefined ? undefined : periodCodeLabel(check.period, regime, lang),
   };
 }
 
@@ -177,4 +198,135 @@ export function errorMessage(error: unknown, lang: Language): string {
   if (error instanceof HostActionError) return lang === "en" ? error.messageEn : error.messageVi;
   if (error instanceof Error) return error.message || error.name;
   return String(error);
+}
+
+/** What the file list needs of a picked file; a DOM File has all of it. */
+export interface FileInfo {
+  readonly name: string;
+  readonly size: number;
+  readonly lastModified: number;
+}
+
+/** A picked file's identity: the same file picked twice is listed once. */
+export function fileKey(file: FileInfo): string {
+  return `${file.name}|${file.size}|${file.lastModified}`;
+}
+
+/** The list after another pick: the files already listed, then the new ones in the order picked. */
+export function addFiles<T extends FileInfo>(listed: readonly T[], picked: readonly T[]): T[] {
+  const seen = new Set(listed.map(fileKey));
+  const out = [...listed];
+  for (const file of picked) {
+    if (seen.has(fileKey(file))) continue;
+    seen.add(fileKey(file));
+    out.push(file);
+  }
+  return out;
+}
+
+const SIZE_UNITS = ["B", "KB", "MB", "GB"] as const;
+
+/** A size in B, KB, MB or GB (steps of 1024), at most one decimal, with the language's decimal mark. */
+export function formatFileSize(bytes: number, lang: Language): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: unit === 0 ? 0 : 1 });
+  return `${number.format(value)} ${SIZE_UNITS[unit] ?? "B"}`;
+}
+
+/** The picked files' bytes, in the order listed, for the service to parse. */
+export async function readPickedFiles(files: readonly (Blob & { readonly name: string })[]): Promise<PickedFile[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+}
+
+type Stage = ConsolidationProgress["stage"];
+
+/**
+ * Where each stage starts on the progress bar and how much of it the stage spans. Parsing the
+ * files takes most of the time; consolidating and writing through Excel take the rest.
+ */
+const STAGE_SPAN: Readonly<Record<Stage, { readonly start: number; readonly span: number }>> = {
+  reading: { start: 0, span: 0.6 },
+  consolidating: { start: 0.6, span: 0.2 },
+  writing: { start: 0.8, span: 0.2 },
+  done: { start: 1, span: 0 },
+};
+
+/** The progress bar's value, 0 to 1, for a progress report. */
+export function progressValue(progress: ConsolidationProgress): number {
+  const { start, span } = STAGE_SPAN[progress.stage];
+  const within = progress.total > 0 ? progress.done / progress.total : 0;
+  return Math.min(1, Math.max(0, start + span * Math.min(1, Math.max(0, within))));
+}
+
+export type OutcomeCountKey =
+  | "expected"
+  | "received"
+  | "missing"
+  | "late"
+  | "duplicate"
+  | "unknown"
+  | "sources"
+  | "rowsRead"
+  | "rowsAccepted"
+  | "rowsRejected"
+  | "conflicts";
+
+export interface OutcomeCount {
+  readonly key: OutcomeCountKey;
+  readonly count: number;
+  /** A count that asks for follow-up (a missing unit, a rejected figure), when not zero. */
+  readonly attention: boolean;
+}
+
+const ATTENTION: ReadonlySet<OutcomeCountKey> = new Set(["missing", "late", "duplicate", "unknown", "rowsRejected", "conflicts"]);
+
+const OUTCOME_COUNTS: Readonly<Record<OutcomeCountKey, (o: ConsolidationOutcome) => number>> = {
+  expected: (o) => o.expected,
+  received: (o) => o.received,
+  missing: (o) => o.missing.length,
+  late: (o) => o.late.length,
+  duplicate: (o) => o.duplicate.length,
+  unknown: (o) => o.unknown.length,
+  sources: (o) => o.files,
+  rowsRead: (o) => o.rows.read,
+  rowsAccepted: (o) => o.rows.accepted,
+  rowsRejected: (o) => o.rows.rejected,
+  conflicts: (o) => o.conflicts,
+};
+
+/** The result panel's figures in display order: units first, then the sources and figures read. */
+export function outcomeCounts(outcome: ConsolidationOutcome): OutcomeCount[] {
+  return (Object.keys(OUTCOME_COUNTS) as OutcomeCountKey[]).map((key) => {
+    const count = OUTCOME_COUNTS[key](outcome);
+    return { key, count, attention: count > 0 && ATTENTION.has(key) };
+  });
+}
+
+export type OutcomeListKey = "missing" | "late" | "duplicate" | "unknown";
+
+export interface NamedUnit {
+  /** A unit code; for an unknown unit, what the source called itself (a code or a file name). */
+  readonly code: string;
+  /** From the unit list; undefined when the list does not know the code. */
+  readonly name: string | undefined;
+}
+
+export interface OutcomeList {
+  readonly key: OutcomeListKey;
+  readonly units: readonly NamedUnit[];
+}
+
+const OUTCOME_LISTS: readonly OutcomeListKey[] = ["missing", "late", "duplicate", "unknown"];
+
+/** The units behind the missing, late, duplicate and unknown counts, named from the unit list; empty lists left out. */
+export function outcomeUnitLists(outcome: ConsolidationOutcome, list: UnitList): OutcomeList[] {
+  return OUTCOME_LISTS.filter((key) => outcome[key].length > 0).map((key) => ({
+    key,
+    units: outcome[key].map((code) => ({ code, name: findUnit(list, code)?.nameVi })),
+  }));
 }

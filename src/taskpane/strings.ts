@@ -3,7 +3,8 @@
  * their words from here only; issue messages come from core/check/messages.ts.
  */
 import type { Language } from "../core/check/messages";
-import type { Feature } from "../excel/service";
+import type { ConsolidationProgress, Feature, SetAsideStatus } from "../excel/service";
+import type { OutcomeCountKey, OutcomeListKey } from "./model";
 
 export type { Language };
 
@@ -13,6 +14,7 @@ export interface Strings {
   readonly startFailed: string;
   readonly tabTemplate: string;
   readonly tabCheck: string;
+  readonly tabConsolidate: string;
   // template tab
   readonly periodLabel: string;
   readonly periodOption: (label: string, due: string) => string;
@@ -48,6 +50,30 @@ export interface Strings {
   readonly clearMarks: string;
   readonly marked: (count: number) => string;
   readonly cleared: (count: number) => string;
+  // consolidate tab
+  readonly filesLabel: string;
+  readonly pickFiles: string;
+  readonly noFiles: string;
+  readonly removeFile: string;
+  readonly removeFileNamed: (name: string) => string;
+  readonly workbookIncluded: string;
+  readonly runConsolidate: string;
+  readonly progressStarting: string;
+  readonly progress: Readonly<Record<ConsolidationProgress["stage"], (p: ConsolidationProgress) => string>>;
+  readonly outcomeTitle: (period: string) => string;
+  readonly outcomeTable: string;
+  readonly outcomeLabels: Readonly<Record<OutcomeCountKey, string>>;
+  readonly outcomeLists: Readonly<Record<OutcomeListKey, string>>;
+  readonly listHeading: (label: string, count: number) => string;
+  readonly unitWithCode: (name: string | undefined, code: string) => string;
+  readonly reportSheets: string;
+  readonly goToSheet: (sheet: string) => string;
+  readonly setAsideHeading: (count: number) => string;
+  readonly setAsideReasons: Readonly<Record<SetAsideStatus, string>>;
+}
+
+function withCode(name: string | undefined, code: string): string {
+  return name === undefined ? code : `${name} (${code})`;
 }
 
 function heading(name: string, code: string | undefined, period: string): string {
@@ -60,6 +86,7 @@ const VI: Strings = {
   startFailed: "Không mở được ngăn tác vụ Báo cáo CCHC.",
   tabTemplate: "Mẫu báo cáo",
   tabCheck: "Kiểm tra",
+  tabConsolidate: "Tổng hợp",
   periodLabel: "Kỳ báo cáo",
   periodOption: (label, due) => `${label} (hạn ${due})`,
   unitLabel: "Đơn vị",
@@ -103,6 +130,54 @@ const VI: Strings = {
   clearMarks: "Xóa đánh dấu",
   marked: (count) => `Đã đánh dấu ${count} ô.`,
   cleared: (count) => `Đã xóa đánh dấu ${count} ô.`,
+  filesLabel: "Tệp báo cáo của các đơn vị (.xlsx)",
+  pickFiles: "Chọn tệp…",
+  noFiles: "Chưa chọn tệp nào.",
+  removeFile: "Bỏ",
+  removeFileNamed: (name) => `Bỏ tệp ${name}`,
+  workbookIncluded:
+    "Các trang tính biểu mẫu đã có trong sổ làm việc này được tổng hợp cùng, không cần chọn. Chọn được nhiều tệp một lúc; các trang tính của đơn vị không bị thay đổi.",
+  runConsolidate: "Tổng hợp",
+  progressStarting: "Đang bắt đầu…",
+  progress: {
+    reading: (p) => `Đang đọc tệp ${p.done + 1}/${p.total}${p.file === undefined ? "" : `: ${p.file}`}`,
+    consolidating: () => "Đang tổng hợp số liệu…",
+    writing: () => "Đang ghi các trang báo cáo…",
+    done: () => "Đã xong.",
+  },
+  outcomeTitle: (period) => `Đã tổng hợp ${period}`,
+  outcomeTable: "Kết quả tổng hợp",
+  outcomeLabels: {
+    expected: "Đơn vị phải báo cáo",
+    received: "Đơn vị đã gửi",
+    missing: "Chưa gửi",
+    late: "Gửi muộn",
+    duplicate: "Gửi trùng",
+    unknown: "Không xác định được đơn vị",
+    sources: "Nguồn đã đọc (tệp và sổ đang mở)",
+    rowsRead: "Số liệu đã đọc",
+    rowsAccepted: "Số liệu được tổng hợp",
+    rowsRejected: "Số liệu bị loại",
+    conflicts: "Số liệu mâu thuẫn giữa hai bản của một đơn vị",
+  },
+  outcomeLists: {
+    missing: "Đơn vị chưa gửi",
+    late: "Đơn vị gửi muộn",
+    duplicate: "Đơn vị gửi trùng",
+    unknown: "Không xác định được đơn vị",
+  },
+  listHeading: (label, count) => `${label} (${count})`,
+  unitWithCode: withCode,
+  reportSheets: "Các trang báo cáo",
+  setAsideHeading: (n) => `Nguồn không được tổng hợp (${n})`,
+  setAsideReasons: {
+    duplicate: "báo cáo trùng, dùng bản khác",
+    unknown_unit: "không xác định được đơn vị",
+    wrong_period: "sai kỳ báo cáo",
+    not_template: "không phải biểu mẫu",
+    unreadable: "không đọc được tệp",
+  },
+  goToSheet: (sheet) => `Mở trang ${sheet}`,
 };
 
 const EN: Strings = {
@@ -111,6 +186,7 @@ const EN: Strings = {
   startFailed: "The CCHC Report task pane could not start.",
   tabTemplate: "Template",
   tabCheck: "Check",
+  tabConsolidate: "Consolidate",
   periodLabel: "Reporting period",
   periodOption: (label, due) => `${label} (due ${due})`,
   unitLabel: "Unit",
@@ -154,6 +230,54 @@ const EN: Strings = {
   clearMarks: "Clear marks",
   marked: (count) => `${count} ${count === 1 ? "cell" : "cells"} marked.`,
   cleared: (count) => `Marks cleared from ${count} ${count === 1 ? "cell" : "cells"}.`,
+  filesLabel: "Units' report files (.xlsx)",
+  pickFiles: "Choose files…",
+  noFiles: "No files chosen.",
+  removeFile: "Remove",
+  removeFileNamed: (name) => `Remove ${name}`,
+  workbookIncluded:
+    "Template sheets already in this workbook are included automatically; you need not choose them. Several files can be chosen at once; the units' sheets are never changed.",
+  runConsolidate: "Consolidate",
+  progressStarting: "Starting…",
+  progress: {
+    reading: (p) => `Reading file ${p.done + 1} of ${p.total}${p.file === undefined ? "" : `: ${p.file}`}`,
+    consolidating: () => "Consolidating…",
+    writing: () => "Writing the report sheets…",
+    done: () => "Done.",
+  },
+  outcomeTitle: (period) => `Consolidated: ${period}`,
+  outcomeTable: "Consolidation result",
+  outcomeLabels: {
+    expected: "Units expected",
+    received: "Units received",
+    missing: "Missing",
+    late: "Late",
+    duplicate: "Sent twice",
+    unknown: "Unit not recognised",
+    sources: "Sources read (files and the open workbook)",
+    rowsRead: "Figures read",
+    rowsAccepted: "Figures consolidated",
+    rowsRejected: "Figures rejected",
+    conflicts: "Figures on which two reports of a unit disagree",
+  },
+  outcomeLists: {
+    missing: "Units missing",
+    late: "Units late",
+    duplicate: "Units that sent twice",
+    unknown: "Unit not recognised",
+  },
+  listHeading: (label, count) => `${label} (${count})`,
+  unitWithCode: withCode,
+  reportSheets: "Report sheets",
+  setAsideHeading: (n) => `Sources not consolidated (${n})`,
+  setAsideReasons: {
+    duplicate: "duplicate report, another copy used",
+    unknown_unit: "unit not recognised",
+    wrong_period: "wrong reporting period",
+    not_template: "not a report template",
+    unreadable: "file cannot be read",
+  },
+  goToSheet: (sheet) => `Go to sheet ${sheet}`,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { vi: VI, en: EN };

@@ -1,29 +1,28 @@
 /**
  * The task pane in a real browser: the production bundle, served from 127.0.0.1, with the
  * in-memory Excel host answering for office.js. A user inserts a template, two cells get bad
- * entries, the check lists them with their cells, a click selects the cell, marks come and go.
+ * entries, the check lists them with their cells, a click selects the cell, marks come and go;
+ * then three units' files are picked and consolidated with the workbook's sheets, twice.
  * Any request off this machine, page error or console error fails the test.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { formatIssue } from "../../src/core/check/messages";
+import { parsePeriod } from "../../src/core/programme/period";
+import { unitsExpectedIn } from "../../src/core/programme/units";
 import { MARK_COLOR } from "../../src/excel/marks";
 import { STRINGS, type Language, type Strings } from "../../src/taskpane/strings";
 import { quoteSheetName } from "../host/a1";
 import type { ExcelHost } from "../host/index";
-import { build, check, indicatorCell, setIndicator, sheetName } from "../helpers/build";
+import { build, bundle, check, indicatorCell, setIndicator, sheetName } from "../helpers/build";
 import { buildForBrowser } from "./bundle";
 import { chromiumOrSkip, launchChromium } from "./chromium";
+import { consolidateSteps, type ConsolidationCase } from "./consolidate-steps";
+import { escapeRegExp, openPage, shot, SHOTS, type HostWindow } from "./page";
 import { serveStatic, type StaticServer } from "./server";
-
-const SHOTS = resolve(__dirname, "../../artifacts/browser");
-/** A day in the six-month period's reporting window, so 2025-H1 is offered and preselected. */
-const TODAY = new Date("2025-05-10T09:00:00");
-
-/** The page's window: tests/host/browser-entry.ts leaves the host there. */
-type HostWindow = { readonly __cchcHost: ExcelHost };
+import { writeUnitFile } from "./unit-files";
 
 // The two bad entries, and what the checker says about them on a blank SNV 2025-H1 template.
 const UNIT = "SNV";
@@ -44,40 +43,30 @@ const MARKABLE_CELLS = new Set(
     .map((i) => `${i.location.sheet ?? ""}!${i.location.cell ?? ""}`),
 ).size;
 
-interface Recorded {
-  readonly external: string[];
-  readonly errors: string[];
+/**
+ * Three units of the period other than SNV (whose sheets the template steps insert), each as a
+ * filled .xlsx; the last with text in a count. A fourth file is picked by mistake and removed.
+ */
+async function consolidationCase(dir: string): Promise<ConsolidationCase> {
+  const period = parsePeriod(PERIOD, bundle.periods);
+  const expected = unitsExpectedIn(bundle.units, period);
+  const [a, b, c] = expected.filter((u) => u.code !== UNIT);
+  if (!a || !b || !c) throw new Error(`fewer than four units report in ${PERIOD}`);
+  const files = [
+    await writeUnitFile(dir, `Báo cáo CCHC ${a.code}.xlsx`, bundle, a, period, { seed: 1 }),
+    await writeUnitFile(dir, `Báo cáo CCHC ${b.code}.xlsx`, bundle, b, period, { seed: 2 }),
+    await writeUnitFile(dir, `Báo cáo CCHC ${c.code}.xlsx`, bundle, c, period, { seed: 3, problem: "text_in_count" }),
+  ];
+  const extra = await writeUnitFile(dir, `Báo cáo CCHC ${a.code} (bản cũ).xlsx`, bundle, a, period, { seed: 4 });
+  return { period: PERIOD, files, extra, expected, received: [UNIT, ...files.map((f) => f.unit.code)] };
 }
-
-async function openPage(browser: Browser, origin: string, hostScript: string): Promise<{ page: Page; recorded: Recorded }> {
-  const recorded: Recorded = { external: [], errors: [] };
-  const page = await browser.newPage({ viewport: { width: 400, height: 900 }, reducedMotion: "reduce" });
-  page.setDefaultTimeout(15_000);
-  await page.clock.setFixedTime(TODAY);
-  // Later routes win: office.js is answered by the host, anything else off 127.0.0.1 is refused.
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    recorded.external.push(url);
-    return route.abort();
-  });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: hostScript }),
-  );
-  page.on("pageerror", (error) => recorded.errors.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") recorded.errors.push(`console error: ${message.text()}`);
-  });
-  return { page, recorded };
-}
-
-const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-memory Excel host", () => {
   let dir = "";
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let hostScript = "";
+  let consolidationInput: ConsolidationCase | undefined;
   const timings: string[] = [];
 
   beforeAll(async () => {
@@ -86,6 +75,10 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     mkdirSync(SHOTS, { recursive: true });
     const built = await buildForBrowser(dir);
     timings.push(`webpack ${Date.now() - started} ms`);
+    const writing = Date.now();
+    mkdirSync(join(dir, "files"));
+    consolidationInput = await consolidationCase(join(dir, "files"));
+    timings.push(`unit files ${Date.now() - writing} ms`);
     hostScript = readFileSync(built.hostScript, "utf8");
     server = await serveStatic(built.taskpaneDir);
     browser = await launchChromium();
@@ -98,24 +91,28 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     console.info(`browser test timings: ${timings.join(", ")}`);
   });
 
-  test("insert a template, check bad entries, go to a cell, mark and clear", async () => {
-    if (!browser || !server) throw new Error("setup failed");
+  test("insert a template, check bad entries, go to a cell, mark and clear; consolidate with picked files, twice", async () => {
+    if (!browser || !server || !consolidationInput) throw new Error("setup failed");
+    const consolidation = consolidationInput;
     expect(EXPECTED.map((i) => i.code).sort()).toEqual(["negative_count", "not_a_number"]);
     const started = Date.now();
     const { page, recorded } = await openPage(browser, server.origin, hostScript);
 
     try {
-      await runSteps(page, server.origin);
+      const lang = await runSteps(page, server.origin);
+      timings.push(`template and check steps ${Date.now() - started} ms`);
+      const consolidating = Date.now();
+      await consolidateSteps(page, lang, consolidation);
+      timings.push(`consolidate steps ${Date.now() - consolidating} ms`);
     } catch (error) {
       // What the page showed and logged when a step failed, so a red run explains itself.
       await shot(page, "failure").catch(() => undefined);
       const seen = [...recorded.errors, ...recorded.external.map((u) => `request off this machine: ${u}`)];
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n${seen.join("\n")}`);
     }
-    timings.push(`browser steps ${Date.now() - started} ms`);
     expect(recorded.external).toEqual([]);
     expect(recorded.errors).toEqual([]);
-  }, 60_000);
+  }, 80_000);
 
   test("speaks English when Office's display language is English", async () => {
     if (!browser || !server) throw new Error("setup failed");
@@ -125,10 +122,15 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     const t = STRINGS.en;
     await page.getByRole("tab", { name: t.tabTemplate }).waitFor();
     await page.getByRole("tab", { name: t.tabCheck }).waitFor();
+    await page.getByRole("tab", { name: t.tabConsolidate }).waitFor();
     await expect(page.getByRole("combobox", { name: t.periodLabel }).textContent()).resolves.toBe(
       t.periodOption("Six months 2025", "20/06/2025"),
     );
     await shot(page, "11-english");
+    await page.getByRole("tab", { name: t.tabConsolidate }).click();
+    await page.getByRole("button", { name: t.runConsolidate, exact: true }).waitFor();
+    await page.getByText(t.workbookIncluded).waitFor();
+    await shot(page, "11-english-consolidate");
     expect(recorded.external).toEqual([]);
     expect(recorded.errors).toEqual([]);
   }, 30_000);
@@ -145,8 +147,8 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
   }, 30_000);
 });
 
-/** The user's steps, with a screenshot after each. */
-async function runSteps(page: Page, origin: string): Promise<void> {
+/** The user's template and check steps, with a screenshot after each; resolves to the pane's language. */
+async function runSteps(page: Page, origin: string): Promise<Language> {
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole("tablist").waitFor();
   const lang = ((await page.locator("main").getAttribute("lang")) ?? "vi") as Language;
@@ -223,7 +225,7 @@ async function runSteps(page: Page, origin: string): Promise<void> {
       first.cell,
     ] as const);
   await page.getByRole("button", { name: t.markProblems }).click();
-  const markedNote = page.getByText(new RegExp(escape(t.marked(999)).replace("999", "(\\d+)")));
+  const markedNote = page.getByText(new RegExp(escapeRegExp(t.marked(999)).replace("999", "(\\d+)")));
   await markedNote.waitFor();
   const marked = Number(/\d+/.exec((await markedNote.textContent()) ?? "")?.[0]);
   expect(marked).toBe(MARKABLE_CELLS);
@@ -248,8 +250,5 @@ async function runSteps(page: Page, origin: string): Promise<void> {
   expect(after.length).toBe(sheets.length + 4);
   await expect(page.getByText(t.insertedSheets(after.filter((n) => !sheets.includes(n)).join(", "))).count()).resolves.toBe(1);
   await shot(page, "10-inserted-renamed");
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return lang;
 }
