@@ -2,6 +2,7 @@
  * Debian's headless Chromium for the browser tests, driven by playwright-core (which never
  * downloads a browser): finding it, and skipping (locally) or failing (in CI) without it.
  */
+import { describeWithTool, type DescribeLike } from "../helpers/external";
 import { accessSync, constants } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
@@ -40,32 +41,12 @@ function whereLooked(): string {
   return env ? `CCHC_CHROMIUM=${env} (not an executable file)` : DEFAULT_BINARY;
 }
 
-type DescribeLike = (name: string, fn: () => void) => void;
-
-/**
- * `describe` when Chromium is installed. Without it: in CI (`$CI` set) a describe whose one
- * test fails saying Chromium is required; locally `describe.skip`, after a loud warning.
- */
+/** `describe` when Chromium is installed; see describeWithTool. */
 export function chromiumOrSkip(what = "the browser tests"): DescribeLike {
-  if (findChromium()) return describe;
-  if (process.env.CI) {
-    const message = `Chromium is required in CI; looked for ${whereLooked()}. Install it: ${INSTALL_HINT}`;
-    return (name) =>
-      describe(name, () => {
-        it("needs Chromium", () => {
-          throw new Error(message);
-        });
-      });
-  }
-  console.warn(
-    [
-      "*".repeat(78),
-      `SKIPPED: ${what} - Chromium not found (looked for ${whereLooked()}).`,
-      `Install it to run them: ${INSTALL_HINT}  (or set CCHC_CHROMIUM to the chromium binary)`,
-      "*".repeat(78),
-    ].join("\n"),
+  return describeWithTool(
+    { name: "Chromium", found: findChromium() !== undefined, looked: whereLooked(), install: INSTALL_HINT, envVar: "CCHC_CHROMIUM" },
+    what,
   );
-  return describe.skip;
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -2,6 +2,7 @@
  * Headless LibreOffice for the tests: finding soffice, skipping (locally) or failing (in CI)
  * without it, and converting files with a fresh user profile per run.
  */
+import { describeWithTool, type DescribeLike } from "./external";
 import { execFile } from "node:child_process";
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,32 +55,18 @@ function whereLooked(): string {
   return env ? `CCHC_SOFFICE=${env} (not an executable file)` : `${DEFAULT_BINARY}, soffice or libreoffice on PATH`;
 }
 
-type DescribeLike = (name: string, fn: () => void) => void;
-
-/**
- * `describe` when LibreOffice is installed. Without it: in CI (`$CI` set) a describe whose one
- * test fails saying LibreOffice is required; locally `describe.skip`, after a loud warning.
- */
+/** `describe` when LibreOffice is installed; see describeWithTool. */
 export function sofficeOrSkip(what = "the LibreOffice tests"): DescribeLike {
-  if (findSoffice()) return describe;
-  if (process.env.CI) {
-    const message = `LibreOffice (libreoffice-calc-nogui) is required in CI; looked for ${whereLooked()}. Install it: ${INSTALL_HINT}`;
-    return (name) =>
-      describe(name, () => {
-        it("needs LibreOffice", () => {
-          throw new Error(message);
-        });
-      });
-  }
-  console.warn(
-    [
-      "*".repeat(78),
-      `SKIPPED: ${what} - LibreOffice not found (looked for ${whereLooked()}).`,
-      `Install it to run them: ${INSTALL_HINT}  (or set CCHC_SOFFICE to the soffice binary)`,
-      "*".repeat(78),
-    ].join("\n"),
+  return describeWithTool(
+    {
+      name: "LibreOffice (libreoffice-calc-nogui)",
+      found: findSoffice() !== undefined,
+      looked: whereLooked(),
+      install: INSTALL_HINT,
+      envVar: "CCHC_SOFFICE",
+    },
+    what,
   );
-  return describe.skip;
 }
 
 function outputPath(input: string, format: ConvertFormat, outDir: string): string {
