@@ -15,6 +15,39 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
 
 const DEFAULT_URL_PROD = "https://cchc.thainguyen.gov.vn/addin/";
+
+/*
+ * Content-Security-Policy of the task pane, as a <meta> tag in taskpane.html and a header from the
+ * dev server: scripts only from the add-in's own host and Microsoft's office.js CDN, no eval, no
+ * plugins, nothing sent anywhere else. style-src needs 'unsafe-inline': Fluent UI's Griffel
+ * inserts <style> elements at run time (a nonce would need a server per request; the files are
+ * static). tests/security-bundle.test.ts checks the built page runs under it.
+ */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_CDN}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  `connect-src 'self' ${OFFICE_CDN}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+/** Puts the policy's <meta> right after <meta charset>: a policy governs only what comes after it, office.js included. */
+class CspMetaPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("CspMetaPlugin", (compilation) =>
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("CspMetaPlugin", (data) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+        if (!/<meta charset[^>]*>/i.test(data.html)) throw new Error(`${data.outputName}: no <meta charset> to put the policy after`);
+        return { ...data, html: data.html.replace(/<meta charset[^>]*>/i, (charset) => charset + meta) };
+      }),
+    );
+  }
+}
 const port = Number(packageJson.config?.dev_server_port ?? 3000);
 const devOrigin = `https://localhost:${port}`;
 const urlDev = `${devOrigin}/`;
@@ -74,14 +107,19 @@ module.exports = async (env, options) => {
             options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020", noEmit: false } },
           },
         },
+        // ExcelJS's prebuilt bundle without its Function-constructor fallbacks (see the loader).
+        { test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/, use: path.resolve(__dirname, "scripts/webpack/csp-safe-loader.js") },
       ],
     },
+    // No `global` shim: webpack's shim falls back to `new Function("return this")`, which the CSP forbids.
+    node: { global: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      new CspMetaPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -99,6 +137,7 @@ module.exports = async (env, options) => {
     devServer: {
       headers: {
         "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
       },
       server: {
         type: "https",
@@ -113,3 +152,4 @@ module.exports = async (env, options) => {
 // For tests/manifest.test.ts, which checks the production manifest without running webpack.
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;

@@ -1,5 +1,5 @@
 /** The command line: template, check and its exit statuses. */
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
@@ -79,5 +79,17 @@ describe("cchc-report", () => {
     expect(r.status).toBe(2);
     expect(r.err).toContain(`${broken}:3:`);
     expect(r.err).toContain("templateVersion");
+  });
+
+  test("consolidate --timings says on stderr how long each stage took, and the report is still written", async () => {
+    const inbox = mkdtempSync(join(tmpdir(), "cchc-cli-timings-"));
+    const file = await filledFile("SNV.xlsx");
+    writeFileSync(join(inbox, "SNV.xlsx"), readFileSync(file));
+    const out = join(dir, "timed-report.xlsx");
+    const r = await run("consolidate", inbox, "--period", "2025-H1", "--out", out, "--timings");
+    expect(r.status).toBe(0);
+    expect(r.err).toMatch(/^timings_ms read_classify=\d+ consolidate=\d+ render=\d+ write=\d+$/m);
+    expect(r.out).not.toContain("timings_ms");
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 });

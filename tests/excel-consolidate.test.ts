@@ -1,16 +1,16 @@
 /** Consolidation in the add-in on the in-memory host: same report as the command line, constant syncs, idempotent. */
-import { consolidate } from "../src/core/consolidate/consolidate";
-import type { SourceInput } from "../src/core/consolidate/submissions";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../src/cli/main";
 import { parsePeriod } from "../src/core/programme/period";
 import { unitsExpectedIn } from "../src/core/programme/units";
-import { renderReport } from "../src/core/report/render";
 import { plausibleEntries } from "../src/core/sample/fill";
 import { withProblem } from "../src/core/sample/problems";
 import { renderTemplate } from "../src/core/template/render";
 import { createAddinService } from "../src/excel/addin";
 import type { PickedFile } from "../src/excel/service";
-import { readWorkbookBuffer } from "../src/xlsx/read";
-import { fillWorkbook, renderWorkbook, writeWorkbookBuffer } from "../src/xlsx/write";
+import { fillWorkbook, renderWorkbook } from "../src/xlsx/write";
 import { createExcelHost } from "./host";
 import { bundle } from "./helpers/build";
 import { describeWorkbook } from "./helpers/xlsx-compare";
@@ -42,11 +42,18 @@ function setup() {
   return { host, service };
 }
 
+/** The report the command line writes (streamed to a file) for the same files. */
 async function cliReport(files: readonly PickedFile[]): Promise<Buffer> {
-  const inputs: SourceInput[] = [];
-  for (const f of files)
-    inputs.push({ kind: "workbook", source: { label: f.name, file: f.name }, grids: await readWorkbookBuffer(f.data, f.name) });
-  return writeWorkbookBuffer(renderReport(consolidate(inputs, bundle, period)));
+  const dir = mkdtempSync(join(tmpdir(), "cchc-cli-report-"));
+  try {
+    for (const f of files) writeFileSync(join(dir, f.name), Buffer.from(f.data));
+    const out = join(dir, "report.xlsx.out");
+    const status = await main(["consolidate", dir, "--period", PERIOD, "--out", out], { out: () => undefined, err: () => undefined });
+    expect(status).toBe(0);
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("consolidation in the add-in", () => {

@@ -1,12 +1,12 @@
 /** `cchc-report consolidate`: many unit reports of one period into the provincial report. */
 import { writeFile } from "node:fs/promises";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
-import { classifySource, type Submission } from "../core/consolidate/submissions";
 import { summaryJson } from "../core/consolidate/summary";
+import { classifySource, type Submission } from "../core/consolidate/submissions";
 import { parsePeriod, periodLabelVi } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import { renderReport } from "../core/report/render";
-import { writeWorkbookBuffer } from "../xlsx/write";
+import { writeWorkbookFile } from "../xlsx/stream";
 import { expandPaths, readSource } from "./sources";
 
 type Io = { out(t: string): void; err(t: string): void };
@@ -15,14 +15,42 @@ export interface ConsolidateOptions {
   period: string;
   out: string;
   json?: string;
+  /** Print the time each stage took (on stderr). */
+  timings?: boolean;
+}
+
+/** Milliseconds spent in each stage of a consolidation. */
+export interface StageTimes {
+  readClassify: number;
+  consolidate: number;
+  render: number;
+  write: number;
+}
+
+/** Runs `f` and adds its duration to `times[stage]`. */
+async function timed<T>(times: StageTimes, stage: keyof StageTimes, f: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await f();
+  } finally {
+    times[stage] += performance.now() - start;
+  }
 }
 
 /** Reads, checks and classifies the sources one file at a time (no grid is kept), then consolidates. */
-export async function consolidatePaths(bundle: ProgrammeBundle, paths: readonly string[], periodCode: string): Promise<ConsolidatedReport> {
+export async function consolidatePaths(
+  bundle: ProgrammeBundle,
+  paths: readonly string[],
+  periodCode: string,
+  times: StageTimes = { readClassify: 0, consolidate: 0, render: 0, write: 0 },
+): Promise<ConsolidatedReport> {
   const period = parsePeriod(periodCode, bundle.periods);
-  const classified: Submission[] = [];
-  for (const file of await expandPaths(paths)) classified.push(classifySource(await readSource(file), bundle, period));
-  return consolidateSubmissions(classified, bundle, period);
+  const classified = await timed(times, "readClassify", async () => {
+    const out: Submission[] = [];
+    for (const file of await expandPaths(paths)) out.push(classifySource(await readSource(file), bundle, period));
+    return out;
+  });
+  return timed(times, "consolidate", () => consolidateSubmissions(classified, bundle, period));
 }
 
 export function printSummary(r: ConsolidatedReport, io: Io): void {
@@ -42,8 +70,14 @@ export function printSummary(r: ConsolidatedReport, io: Io): void {
 }
 
 export async function runConsolidate(bundle: ProgrammeBundle, paths: readonly string[], opts: ConsolidateOptions, io: Io): Promise<number> {
-  const report = await consolidatePaths(bundle, paths, opts.period);
-  await writeFile(opts.out, await writeWorkbookBuffer(renderReport(report)));
+  const times: StageTimes = { readClassify: 0, consolidate: 0, render: 0, write: 0 };
+  const report = await consolidatePaths(bundle, paths, opts.period, times);
+  const spec = await timed(times, "render", () => renderReport(report));
+  await timed(times, "write", () => writeWorkbookFile(spec, opts.out));
+  if (opts.timings)
+    io.err(
+      `timings_ms read_classify=${Math.round(times.readClassify)} consolidate=${Math.round(times.consolidate)} render=${Math.round(times.render)} write=${Math.round(times.write)}`,
+    );
   if (opts.json) await writeFile(opts.json, JSON.stringify(summaryJson(report), null, 2) + "\n");
   printSummary(report, io);
   io.out(`Báo cáo tổng hợp: ${opts.out}${opts.json ? `; tóm tắt JSON: ${opts.json}` : ""}`);

@@ -16,7 +16,8 @@ import { PROBLEM_KINDS, withProblem } from "../core/sample/problems";
 import { INFO_FIELDS, INFO_FIRST_ROW } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
 import { templateFileName } from "../xlsx/template";
-import { fillWorkbook, renderWorkbook, writeWorkbookBuffer } from "../xlsx/write";
+import { writeWorkbookFile } from "../xlsx/stream";
+import { fillWorkbook, renderWorkbook } from "../xlsx/write";
 import { consolidatePaths, printSummary } from "./consolidate";
 
 type Io = { out(t: string): void; err(t: string): void };
@@ -63,7 +64,7 @@ export async function runDemo(bundle: ProgrammeBundle, opts: { period: string; o
   }
   const report = await consolidatePaths(bundle, [inbox], period.code);
   const out = join(dir, `bao-cao-tong-hop-${period.code}.xlsx`);
-  writeFileSync(out, await writeWorkbookBuffer(renderReport(report)));
+  await writeWorkbookFile(renderReport(report), out);
   writeFileSync(join(dir, `tom-tat-${period.code}.json`), JSON.stringify(summaryJson(report), null, 2) + "\n");
   io.out(`Đã tạo ${units.length - 1} báo cáo đơn vị (1 đơn vị không gửi, 1 đơn vị gửi 2 lần, 1 đơn vị gửi muộn) trong ${inbox}`);
   printSummary(report, io);

@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .requiredOption("--period <period>", "reporting period, e.g. 2025-H1")
     .requiredOption("--out <file>", "report workbook to write")
     .option("--json <file>", "summary JSON to write (docs/SUMMARY.md)")
-    .action(async (paths: string[], opts: DataOptions & { period: string; out: string; json?: string }) => {
+    .option("--timings", "print the time each stage took (reading and checking, consolidating, writing) on stderr")
+    .action(async (paths: string[], opts: DataOptions & { period: string; out: string; json?: string; timings?: boolean }) => {
       status = await runConsolidate(loadBundle(opts), paths, opts, io);
     });
 

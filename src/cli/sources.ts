@@ -2,7 +2,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { SourceInput } from "../core/consolidate/submissions";
-import { readWorkbookBuffer } from "../xlsx/read";
+import { READ_LIMITS, readWorkbookBuffer, UnreadableWorkbookError, type ReadLimits } from "../xlsx/read";
+import { nodeInflate } from "../xlsx/inflate-node";
+import { refuse } from "../xlsx/inspect";
 
 /** The .xlsx files named, and those in the folders named (not recursive), sorted. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
@@ -17,12 +19,23 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-/** Reads one file into a source; a file that cannot be read becomes an unreadable source with the reason. */
-export async function readSource(file: string): Promise<SourceInput> {
+/**
+ * Reads one file into a source; a file that cannot be read becomes an unreadable source with
+ * the reason (and, when the reader could tell, what it found). A file over the size limit is
+ * refused from its size alone, before it is read into memory.
+ */
+export async function readSource(file: string, limits: ReadLimits = READ_LIMITS): Promise<SourceInput> {
   const source = { label: basename(file), file: basename(file) };
   try {
-    return { kind: "workbook", source, grids: await readWorkbookBuffer(await readFile(file), basename(file)) };
+    const size = (await stat(file)).size;
+    if (size > limits.fileBytes) throw refuse("too_large", { size, limit: limits.fileBytes });
+    return {
+      kind: "workbook",
+      source,
+      grids: await readWorkbookBuffer(await readFile(file), basename(file), { limits, inflate: nodeInflate }),
+    };
   } catch (e) {
+    if (e instanceof UnreadableWorkbookError) return { kind: "unreadable", source, reason: e.message, problem: e.problem };
     return { kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -1,7 +1,14 @@
 /** A1 addresses from zero-based row and column indexes, and back. */
 import { ArgumentError } from "./errors";
 
+/** Letters of the first columns, the ones every sheet uses. */
+const LETTERS: readonly string[] = Array.from({ length: 64 }, (_, c) => lettersOf(c));
+
 export function columnLetter(col: number): string {
+  return LETTERS[col] ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -12,9 +19,15 @@ export function columnLetter(col: number): string {
   return out;
 }
 
+/** Addresses already made, by column then row: every report repeats the same few hundred, kept by the thousand. */
+const ADDRESSES: string[][] = [];
+const CACHED_ROWS = 4096;
+
 /** "B7" for row 6, column 1 (both zero-based). */
 export function toA1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  if (row < 0 || row >= CACHED_ROWS || col < 0 || col >= LETTERS.length) return `${columnLetter(col)}${row + 1}`;
+  const column = (ADDRESSES[col] ??= []);
+  return (column[row] ??= `${columnLetter(col)}${row + 1}`);
 }
 
 /** "B7:D9" for a rectangle given by its zero-based corners. */

@@ -19,6 +19,8 @@ export interface SheetGrid {
   readonly name: string;
   /** Hidden or very hidden in the workbook. */
   readonly hidden?: boolean;
+  /** Zero-based rows hidden in the sheet, where the adapter can tell (the template hides its key row). */
+  readonly hiddenRows?: readonly number[];
   readonly values: Grid;
 }
 

@@ -1,28 +1,9 @@
-/** Renders a core WorkbookSpec into an .xlsx file with ExcelJS. */
+/** Renders a core WorkbookSpec into an .xlsx file with ExcelJS, in memory (see stream.ts for large reports). */
 import ExcelJS from "exceljs";
 import { rangeA1 } from "../core/a1";
-import type { CellStyle, ConditionalSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
-
-const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle, fontName: string): void {
-  cell.font = {
-    name: fontName,
-    size: style.size ?? 11,
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italic ? { italic: true } : {}),
-    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
-  };
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  cell.alignment = {
-    ...(style.hAlign ? { horizontal: style.hAlign } : {}),
-    ...(style.vAlign ? { vertical: style.vAlign } : {}),
-    ...(style.wrap ? { wrapText: true } : {}),
-  };
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (style.numFmt) cell.numFmt = style.numFmt;
-}
+import { sheetCells } from "../core/template/runs";
+import type { ConditionalSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
+import { argb, setCell, StyleCache } from "./styles";
 
 function isoToUtcDate(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
@@ -83,29 +64,26 @@ function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
   };
 }
 
-async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): Promise<void> {
-  const ws = wb.addWorksheet(sheet.name, {
+/** The worksheet options of a sheet: tab colour, frozen panes, print setup, footer. */
+export function worksheetOptions(sheet: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     views: sheet.freeze.rows || sheet.freeze.cols ? [{ state: "frozen", ySplit: sheet.freeze.rows, xSplit: sheet.freeze.cols }] : [],
     pageSetup: pageSetup(sheet),
     headerFooter: { oddFooter: `&C${sheet.print.footerVi}`, evenFooter: `&C${sheet.print.footerVi}` },
-  });
+  };
+}
+
+export function setColumns(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
     if (c.hidden) column.hidden = true;
   });
-  for (const c of sheet.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    // Literal text is stored as a string cell; ExcelJS never turns a leading '=' into a formula.
-    if (c.formula !== undefined)
-      cell.value = { formula: c.formula.replace(/^=/, ""), ...(c.result !== undefined ? { result: c.result } : {}) };
-    else if (c.value !== undefined) cell.value = c.value;
-    if (c.style) applyStyle(cell, spec.styles[c.style], spec.fontName);
-    if (c.entry) cell.protection = { locked: false };
-  }
-  for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
-  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
+}
+
+/** Validations, conditional formats and protection: what follows the cells. */
+export async function finishSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec): Promise<void> {
   for (const v of sheet.validations) {
     const r = v.range;
     // ExcelJS's typings omit dataValidations.add, which the library has since 4.0.
@@ -118,12 +96,22 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: Workboo
   if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 }
 
+async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
+  setColumns(ws, sheet);
+  for (const c of sheetCells(sheet)) setCell(ws.getCell(c.row + 1, c.col + 1), c, styles);
+  for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
+  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
+  await finishSheet(ws, sheet);
+}
+
 /** The workbook described by the spec, ready to write. */
 export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "cchc-report";
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of spec.sheets) await renderSheet(wb, sheet, spec);
+  const styles = new StyleCache(spec);
+  for (const sheet of spec.sheets) await renderSheet(wb, sheet, styles);
   return wb;
 }
 

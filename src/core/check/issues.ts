@@ -14,8 +14,11 @@ export const ISSUE_CODES = [
   "row_unknown",
   "row_duplicate",
   "row_matched_by_label",
+  "row_hidden",
+  "sheet_duplicate",
   "value_read",
   "error_value",
+  "text_too_long",
   // marker and identity
   "unknown_unit",
   "unit_not_in_period",
@@ -76,8 +79,28 @@ export interface Issue {
   readonly params: IssueParams;
 }
 
+/**
+ * Longest text an issue param keeps: params quote what a unit typed, and a crafted cell can hold
+ * tens of thousands of characters, more than a report cell takes.
+ */
+export const MAX_PARAM_LENGTH = 200;
+
+/** The text cut to MAX_PARAM_LENGTH characters (never inside a surrogate pair), with an ellipsis. */
+export function clipText(text: string, max = MAX_PARAM_LENGTH): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+function clipParams(params: IssueParams): IssueParams {
+  for (const v of Object.values(params))
+    if (typeof v === "string" && v.length > MAX_PARAM_LENGTH)
+      return Object.fromEntries(Object.entries(params).map(([k, x]) => [k, typeof x === "string" ? clipText(x) : x]));
+  return params;
+}
+
 export function issue(code: IssueCode, severity: Severity, location: IssueLocation, params: IssueParams = {}): Issue {
-  return { code, severity, location, params };
+  return { code, severity, location, params: clipParams(params) };
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -1,5 +1,6 @@
 /** Issue messages in Vietnamese and English, keyed by code; {name} is replaced by the issue's param. */
-import type { Issue, IssueCode, Severity } from "./issues";
+import type { Issue, IssueCode, IssueParams, Severity } from "./issues";
+import { describeUnreadable, isUnreadableKind } from "./unreadable";
 
 export type Language = "vi" | "en";
 
@@ -15,8 +16,11 @@ const VI: Catalogue = {
   row_unknown: 'Dòng không thuộc biểu mẫu ("{label}"), số liệu của dòng này không được tổng hợp',
   row_duplicate: 'Dòng "{code}" bị lặp (đã có ở ô {first}); dòng lặp không được tính',
   row_matched_by_label: 'Dòng "{label}" được nhận theo tên (mã ghi "{found}", mã đúng "{code}")',
+  row_hidden: "Dòng {row} đang bị ẩn nhưng có số liệu; số liệu vẫn được đọc, hãy bỏ ẩn để kiểm tra",
+  sheet_duplicate: 'Trang tính "{sheet}" cũng là trang {role} của biểu mẫu; chỉ đọc trang "{used}", trang này không được đọc',
   value_read: 'Đã đọc "{raw}" thành {read} ({how})',
   error_value: "Ô chứa lỗi {raw}",
+  text_too_long: "Ô chứa {length} ký tự, vượt giới hạn {limit} ký tự của một ô Excel; không được đọc",
   unknown_unit: 'Mã đơn vị "{unit}" không có trong danh sách đơn vị',
   unit_not_in_period: 'Đơn vị "{unit}" không thuộc danh sách báo cáo kỳ {period}',
   unknown_period: 'Kỳ báo cáo "{period}" không hợp lệ',
@@ -59,8 +63,11 @@ const EN: Catalogue = {
   row_unknown: 'Row not in the template ("{label}"); its figures are not consolidated',
   row_duplicate: 'Row "{code}" is repeated (first at {first}); the repeat is not counted',
   row_matched_by_label: 'Row "{label}" matched by its name (code given "{found}", expected "{code}")',
+  row_hidden: "Row {row} is hidden but holds entries; they are read all the same, unhide the row to check them",
+  sheet_duplicate: 'Sheet "{sheet}" is another {role} sheet of the template; only "{used}" is read, this one is not',
   value_read: 'Read "{raw}" as {read} ({how})',
   error_value: "The cell holds the error {raw}",
+  text_too_long: "The cell holds {length} characters, over Excel's limit of {limit} per cell; not read",
   unknown_unit: 'Unit code "{unit}" is not in the unit list',
   unit_not_in_period: 'Unit "{unit}" does not report for period {period}',
   unknown_period: 'Reporting period "{period}" is not valid',
@@ -100,10 +107,18 @@ export const SEVERITY_LABELS: Readonly<Record<Language, Readonly<Record<Severity
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
 
+/** Params as shown: an unreadable file's reason is described in the language asked for. */
+function shownParams(issue: Issue, lang: Language): IssueParams {
+  const kind = issue.params["kind"];
+  if (issue.code !== "file_unreadable" || !isUnreadableKind(kind)) return issue.params;
+  return { ...issue.params, reason: describeUnreadable({ kind, params: issue.params }, lang) };
+}
+
 /** The issue's message in a language, with its params filled in. */
 export function formatIssue(issue: Issue, lang: Language = "vi"): string {
+  const params = shownParams(issue, lang);
   return CATALOGUES[lang][issue.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = issue.params[name];
+    const v = params[name];
     return v === undefined ? whole : String(v);
   });
 }

@@ -5,7 +5,7 @@
 import type { Period } from "../programme/period";
 import type { Indicator, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, isBinding, tasksForUnit, targetFor } from "../programme/units";
-import type { CellRead, UnitReport } from "../read/report";
+import type { CellRead, IndicatorEntry, UnitReport } from "../read/report";
 import { INFO_FIELDS } from "../template/layout";
 import { issue, type Issue, type IssueLocation } from "./issues";
 
@@ -35,7 +35,10 @@ function expectedIndicators(ctx: CheckContext): Indicator[] {
 }
 
 /** The number an indicator reports: its entry, or for a rate its parts' ratio in percent points. */
-export function indicatorNumber(ctx: Pick<CheckContext, "report">, ind: Indicator): number | undefined {
+export function indicatorNumber(
+  ctx: { readonly report: { readonly indicators: ReadonlyMap<string, Pick<IndicatorEntry, "value">> } },
+  ind: Indicator,
+): number | undefined {
   if (ind.kind === "rate" && ind.parts) {
     const num = ctx.report.indicators.get(ind.parts.numerator)?.value.value;
     const den = ctx.report.indicators.get(ind.parts.denominator)?.value.value;

@@ -8,8 +8,7 @@ import { indicatorNumber, targetMet } from "../check/rules";
 import type { Period } from "../programme/period";
 import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
-import type { IndicatorEntry } from "../read/report";
-import type { Submission } from "./submissions";
+import type { Submission, SubmittedIndicator } from "./submissions";
 
 export interface Contribution {
   readonly indicator: string;
@@ -52,13 +51,13 @@ export interface UnitFigures {
 /** Errors that make a value unusable for totals: it is rejected, the issue at its cell says why. */
 const REJECTING: ReadonlySet<string> = new Set(["negative_count", "fractional_count"]);
 
-const usableCache = new WeakMap<Submission, ReadonlyMap<string, IndicatorEntry>>();
+const usableCache = new WeakMap<Submission, ReadonlyMap<string, SubmittedIndicator>>();
 
 /** A report's indicator entries with the rejected values taken out (their issues stay). */
-function usable(s: Submission): ReadonlyMap<string, IndicatorEntry> {
+function usable(s: Submission): ReadonlyMap<string, SubmittedIndicator> {
   const cached = usableCache.get(s);
   if (cached) return cached;
-  const entries = s.check?.report.indicators ?? new Map<string, IndicatorEntry>();
+  const entries = s.check?.report.indicators ?? new Map<string, SubmittedIndicator>();
   const rejected = new Set(s.issues.filter((i) => REJECTING.has(i.code)).map((i) => `${i.location.sheet ?? ""}!${i.location.cell ?? ""}`));
   const out =
     rejected.size === 0
@@ -89,6 +88,8 @@ export function collectContributions(
   const contributions: Contribution[] = [];
   const issues: Issue[] = [];
   for (const s of accepted) {
+    // One list per report, shared by its values (a national report has hundreds of thousands).
+    const countsFor = s.mappedTo.length ? s.mappedTo : [s.unit?.code ?? ""];
     for (const entry of usable(s).values()) {
       const ind = byCode.get(entry.code);
       const value = entry.value.value;
@@ -98,7 +99,7 @@ export function collectContributions(
       contributions.push({
         indicator: ind.code,
         unit,
-        countsFor: s.mappedTo.length ? s.mappedTo : [unit],
+        countsFor,
         source: s.source.label,
         file: s.source.file,
         sheet: entry.value.sheet,
@@ -140,10 +141,27 @@ export function unitFigures(submissions: readonly Submission[], bundle: Programm
   });
 }
 
-function sumOf(contributions: readonly Contribution[], code: string, units: ReadonlySet<string>): number | undefined {
-  const xs = contributions.filter((c) => c.counted && c.indicator === code && units.has(c.unit));
-  if (xs.length === 0) return undefined;
-  return xs.reduce((a, c) => a + (typeof c.value === "number" ? c.value : c.value === true ? 1 : 0), 0);
+/** Counted contributions by indicator: each total sums one indicator's, not every unit's values. */
+function countedByIndicator(contributions: readonly Contribution[]): Map<string, Contribution[]> {
+  const out = new Map<string, Contribution[]>();
+  for (const c of contributions) {
+    if (!c.counted) continue;
+    const xs = out.get(c.indicator);
+    if (xs) xs.push(c);
+    else out.set(c.indicator, [c]);
+  }
+  return out;
+}
+
+function sumOf(counted: ReadonlyMap<string, readonly Contribution[]>, code: string, units: ReadonlySet<string>): number | undefined {
+  let sum = 0;
+  let any = false;
+  for (const c of counted.get(code) ?? []) {
+    if (!units.has(c.unit)) continue;
+    any = true;
+    sum += typeof c.value === "number" ? c.value : c.value === true ? 1 : 0;
+  }
+  return any ? sum : undefined;
 }
 
 function levelsOf(bundle: ProgrammeBundle, ind: Indicator): (Level | undefined)[] {
@@ -161,25 +179,34 @@ export function indicatorTotals(
   period: Period,
 ): IndicatorTotal[] {
   const out: IndicatorTotal[] = [];
+  const counted = countedByIndicator(contributions);
+  const levelIndicators = new Map<Level, ReadonlySet<Indicator>>();
+  const reports = (level: Level, ind: Indicator): boolean => {
+    let set = levelIndicators.get(level);
+    if (!set) levelIndicators.set(level, (set = new Set(indicatorsForLevel(bundle.programme, level))));
+    return set.has(ind);
+  };
   for (const ind of bundle.programme.indicators) {
+    const unitTargets = new Map<Level, Target | undefined>();
+    const unitTarget = (u: Unit): Target | undefined => {
+      if (!unitTargets.has(u.level)) unitTargets.set(u.level, targetFor(bundle.programme, ind.code, u.level, period.year));
+      return unitTargets.get(u.level);
+    };
     for (const level of levelsOf(bundle, ind)) {
-      const units = figures.filter(
-        (f) => (level === undefined || f.unit.level === level) && indicatorsForLevel(bundle.programme, f.unit.level).includes(ind),
-      );
+      const units = figures.filter((f) => (level === undefined || f.unit.level === level) && reports(f.unit.level, ind));
       if (level !== undefined && units.length === 0) continue;
       const codes = new Set(units.map((f) => f.unit.code));
       const parts = ind.kind === "rate" && ind.parts ? ind.parts : undefined;
-      const numerator = parts ? sumOf(contributions, parts.numerator, codes) : undefined;
-      const denominator = parts ? sumOf(contributions, parts.denominator, codes) : undefined;
+      const numerator = parts ? sumOf(counted, parts.numerator, codes) : undefined;
+      const denominator = parts ? sumOf(counted, parts.denominator, codes) : undefined;
       const value = parts
         ? numerator !== undefined && denominator !== undefined && denominator > 0
           ? (numerator / denominator) * 100
           : undefined
         : ind.aggregation === "none" && ind.kind !== "yesno"
           ? undefined
-          : sumOf(contributions, ind.code, codes);
+          : sumOf(counted, ind.code, codes);
       const target = targetFor(bundle.programme, ind.code, level ?? "tinh", period.year);
-      const unitTarget = (u: Unit): Target | undefined => targetFor(bundle.programme, ind.code, u.level, period.year);
       out.push({
         indicator: ind,
         level,

@@ -41,14 +41,18 @@ export interface ConsolidatedReport {
   readonly issues: readonly Issue[];
 }
 
-/** Non-blank indicator values of a source (rates are formulas, not values a unit entered). */
-function valuesRead(s: Submission, bundle: ProgrammeBundle): number {
-  const rates = new Set(bundle.programme.indicators.filter((i) => i.kind === "rate").map((i) => i.code));
+/**
+ * Non-blank indicator values of a source (rates are formulas, not values a unit entered),
+ * counting the rows the reader set aside: unknown rows with entries, repeated rows with a value.
+ */
+function valuesRead(s: Submission, rates: ReadonlySet<string>): number {
   const report = s.check?.report;
   if (!report) return 0;
   const entered = [...report.indicators.values()].filter((e) => !rates.has(e.code) && !isBlank(e.value.raw)).length;
-  const unknownRows = s.issues.filter((i) => i.code === "row_unknown" && i.location.sheet === report.sheets.indicators).length;
-  return entered + unknownRows;
+  const setAside = report.ignoredRows.filter(
+    (r) => r.sheet === report.sheets.indicators && (r.why === "unknown" || (r.value && !rates.has(r.code ?? ""))),
+  ).length;
+  return entered + setAside;
 }
 
 /** Where the duplicate reports of a unit disagree with the report that is used. */
@@ -91,7 +95,8 @@ export function consolidateSubmissions(classified: readonly Submission[], bundle
   const submissions = resolveDuplicates(classified);
   const { contributions, issues: collected } = collectContributions(submissions, bundle);
   const units = unitFigures(submissions, bundle);
-  const read = submissions.reduce((n, s) => n + valuesRead(s, bundle), 0);
+  const rates = new Set(bundle.programme.indicators.filter((i) => i.kind === "rate").map((i) => i.code));
+  const read = submissions.reduce((n, s) => n + valuesRead(s, rates), 0);
   const accepted = contributions.filter((c) => c.counted).length;
   const located = submissions.flatMap((s) =>
     s.issues.map((i) => ({ ...i, location: { ...(s.source.file !== undefined ? { file: s.source.file } : {}), ...i.location } })),

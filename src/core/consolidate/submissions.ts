@@ -5,7 +5,9 @@
  */
 import { checkWorkbook, type CheckResult } from "../check/check";
 import { issue, type Issue } from "../check/issues";
+import type { UnreadableProblem } from "../check/unreadable";
 import type { WorkbookGrids } from "../grid";
+import type { IndicatorEntry, TaskEntry, UnitReport } from "../read/report";
 import { formatDateVi, type Period } from "../programme/period";
 import type { ProgrammeBundle, Unit } from "../programme/schema";
 import { isValidOn, successorsOn, unitsExpectedIn } from "../programme/units";
@@ -19,14 +21,41 @@ export interface SourceRef {
 
 export type SourceInput =
   | { readonly kind: "workbook"; readonly source: SourceRef; readonly grids: WorkbookGrids }
-  | { readonly kind: "unreadable"; readonly source: SourceRef; readonly reason: string };
+  | {
+      readonly kind: "unreadable";
+      readonly source: SourceRef;
+      readonly reason: string;
+      /** What the reader found, when it could tell (its kind and numbers go into the issue). */
+      readonly problem?: UnreadableProblem;
+    };
 
 export type SubmissionStatus = "accepted" | "duplicate" | "unknown_unit" | "wrong_period" | "not_template" | "unreadable";
+
+/** An indicator's value as the source's check read it. */
+export type SubmittedIndicator = Pick<IndicatorEntry, "code" | "value">;
+/** A task's status and completion date as the source's check read them. */
+export type SubmittedTask = Pick<TaskEntry, "code" | "status" | "completed">;
+
+/**
+ * What consolidation reads of a source's check: values, task statuses, where they are, and how
+ * many errors. Explanations, evidence, notes and the info sheet stay out (their problems are in
+ * the submission's issues), so that thousands of submissions stay small in memory.
+ */
+export interface SubmittedCheck {
+  readonly report: Pick<UnitReport, "marker" | "sheets" | "ignoredRows"> & {
+    readonly indicators: ReadonlyMap<string, SubmittedIndicator>;
+    readonly tasks: ReadonlyMap<string, SubmittedTask>;
+  };
+  readonly unit: Unit | undefined;
+  readonly period: Period | undefined;
+  /** Errors the check found. */
+  readonly errors: number;
+}
 
 export interface Submission {
   readonly source: SourceRef;
   readonly status: SubmissionStatus;
-  readonly check: CheckResult | undefined;
+  readonly check: SubmittedCheck | undefined;
   readonly unit: Unit | undefined;
   /** ISO date from the info sheet, when given and valid. */
   readonly submitted: string | undefined;
@@ -46,8 +75,25 @@ export interface Completeness {
   readonly mapped: readonly string[];
 }
 
-function errorCount(s: CheckResult | undefined): number {
-  return s?.issues.filter((i) => i.severity === "error").length ?? 0;
+/** The part of a check that consolidation keeps (new objects: nothing else of the check stays reachable). */
+function kept(check: CheckResult): SubmittedCheck {
+  const r = check.report;
+  return {
+    report: {
+      ...(r.marker ? { marker: r.marker } : {}),
+      sheets: r.sheets,
+      ignoredRows: r.ignoredRows,
+      indicators: new Map([...r.indicators].map(([code, e]) => [code, { code: e.code, value: e.value }])),
+      tasks: new Map([...r.tasks].map(([code, t]) => [code, { code: t.code, status: t.status, completed: t.completed }])),
+    },
+    unit: check.unit,
+    period: check.period,
+    errors: check.issues.filter((i) => i.severity === "error").length,
+  };
+}
+
+function errorCount(s: SubmittedCheck | undefined): number {
+  return s?.errors ?? 0;
 }
 
 /** Canonical order: the kept report of a unit comes first (latest submission, fewest errors, then label). */
@@ -66,11 +112,16 @@ function preferOrder(a: Submission, b: Submission): number {
 export function classifySource(input: SourceInput, bundle: ProgrammeBundle, period: Period): Submission {
   const base = { source: input.source, submitted: undefined, late: false, mappedTo: [], unit: undefined, check: undefined };
   const at = { ...(input.source.file !== undefined ? { file: input.source.file } : {}) };
-  if (input.kind === "unreadable")
-    return { ...base, status: "unreadable", issues: [issue("file_unreadable", "error", at, { reason: input.reason })] };
+  if (input.kind === "unreadable") {
+    const params = input.problem ? { ...input.problem.params, kind: input.problem.kind, reason: input.reason } : { reason: input.reason };
+    return { ...base, status: "unreadable", issues: [issue("file_unreadable", "error", at, params)] };
+  }
   const check = checkWorkbook(input.grids, bundle);
   const recognised = Object.keys(check.report.sheets).length > 0;
-  if (!recognised) return { ...base, check, status: "not_template", issues: [issue("not_a_template", "error", at)] };
+  if (!recognised) return { ...base, check: kept(check), status: "not_template", issues: [issue("not_a_template", "error", at)] };
+  // Another programme's template: its codes may coincide with ours but mean other things.
+  if (check.issues.some((i) => i.code === "programme_mismatch"))
+    return { ...base, check: kept(check), status: "not_template", issues: [...check.issues] };
   const submitted = check.report.info.submitted?.value;
   // Judged against this period's due date only when the report is for this period.
   const late = submitted !== undefined && submitted > period.due && check.period?.code === period.code;
@@ -84,7 +135,7 @@ export function classifySource(input: SourceInput, bundle: ProgrammeBundle, peri
         { submitted: formatDateVi(submitted), due: formatDateVi(period.due) },
       ),
     );
-  const common = { ...base, check, unit: check.unit, submitted, late };
+  const common = { ...base, check: kept(check), unit: check.unit, submitted, late };
   if (!check.unit) return { ...common, status: "unknown_unit", issues };
   if (check.period?.code !== period.code) {
     issues.push(

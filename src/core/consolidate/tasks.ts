@@ -62,8 +62,10 @@ export function taskProgress(submissions: readonly Submission[], bundle: Program
       });
     }
   }
+  // Task codes are unique (the programme's cross-check refuses repeats).
+  const areaOf = new Map(bundle.programme.tasks.map((t) => [t.code, t.area] as const));
   const byArea = bundle.programme.areas.map((a) => {
-    const inArea = cells.filter((c) => bundle.programme.tasks.find((t) => t.code === c.task)?.area === a.id);
+    const inArea = cells.filter((c) => areaOf.get(c.task) === a.id);
     const byStatus = Object.fromEntries(TASK_STATES.map((st) => [st, inArea.filter((c) => c.status === st).length])) as Record<
       TaskState,
       number

@@ -12,9 +12,18 @@ export function unitsExpectedIn(list: UnitList, period: Period): Unit[] {
   return list.units.filter((u) => isValidOn(u, period.windowEnd));
 }
 
+/** Units by upper-case code, per list: a national list holds ten thousand, looked up for every report and task. */
+const indexes = new WeakMap<UnitList, Map<string, Unit>>();
+
 export function findUnit(list: UnitList, code: string): Unit | undefined {
-  const wanted = code.trim().toUpperCase();
-  return list.units.find((u) => u.code.toUpperCase() === wanted);
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    // The first unit of a code wins, as a search through the list would find it.
+    for (const u of list.units) if (!index.has(u.code.toUpperCase())) index.set(u.code.toUpperCase(), u);
+    indexes.set(list, index);
+  }
+  return index.get(code.trim().toUpperCase());
 }
 
 /** The unit, which must exist and report in the period. */

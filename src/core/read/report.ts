@@ -9,7 +9,7 @@ import { cellAt, type CellValue, type SheetGrid, type WorkbookGrids } from "../g
 import { INDICATOR_COLUMNS, INFO_FIELDS, parseMarker, TASK_COLUMNS, type InfoKey, type Marker } from "../template/layout";
 import type { SheetRole } from "../template/spec";
 import { looksLikeTable } from "./table";
-import { foldKey, type Read } from "./values";
+import { foldKey, MAX_CELL_TEXT, type Read } from "./values";
 
 /** A value as read from one cell, with where it came from. */
 export interface CellRead<T> {
@@ -42,6 +42,18 @@ export interface UnitReport {
   readonly info: Partial<Record<InfoKey, CellRead<string>>>;
   readonly indicators: ReadonlyMap<string, IndicatorEntry>;
   readonly tasks: ReadonlyMap<string, TaskEntry>;
+  /** Rows holding entries that are not used (unknown or repeated rows), each with an issue. */
+  readonly ignoredRows: readonly IgnoredRow[];
+}
+
+/** A row with entries that the reader did not use; `value` says whether its value cell was filled. */
+export interface IgnoredRow {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly why: "unknown" | "duplicate";
+  /** The programme item a repeated row repeats. */
+  readonly code?: string;
+  readonly value: boolean;
 }
 
 /** Turns a Read result into a CellRead, recording conversions and rejections as issues. */
@@ -52,30 +64,62 @@ export function takeRead<T>(
   issues: Issue[],
   show: (v: T) => string = String,
 ): CellRead<T> {
-  const base = { sheet: where.sheet, cell: toA1(where.row, where.col), raw: where.raw };
-  const location = { ...loc, sheet: where.sheet, cell: base.cell };
-  if (r.status === "blank") return { ...base, value: undefined };
+  // Hundreds of cells per report, thousands of reports: no spread, no location unless an issue needs it.
+  const { sheet, raw } = where;
+  const cell = toA1(where.row, where.col);
+  const location = (): IssueLocation => ({ ...loc, sheet, cell });
+  if (r.status === "blank") return { sheet, cell, raw, value: undefined };
   if (r.status === "invalid") {
     const code = r.reason === "not_a_choice" ? "invalid_choice" : r.reason;
-    issues.push(issue(code, "error", location, { raw: r.raw }));
-    return { ...base, value: undefined };
+    const params = r.reason === "text_too_long" ? { raw: r.raw, length: r.raw.length, limit: MAX_CELL_TEXT } : { raw: r.raw };
+    issues.push(issue(code, "error", location(), params));
+    return { sheet, cell, raw, value: undefined };
   }
   // A serial number is how Excel stores every date: nothing was converted, nothing to say.
-  const notes = r.notes.filter((n) => n.kind !== "serial_date");
+  const notes = r.notes.length === 0 ? r.notes : r.notes.filter((n) => n.kind !== "serial_date");
   if (notes.length > 0)
     issues.push(
-      issue("value_read", "info", location, { raw: notes[0]?.raw ?? "", read: show(r.value), how: notes.map((n) => n.kind).join(", ") }),
+      issue("value_read", "info", location(), { raw: notes[0]?.raw ?? "", read: show(r.value), how: notes.map((n) => n.kind).join(", ") }),
     );
-  return { ...base, value: r.value };
+  return { sheet, cell, raw, value: r.value };
 }
 
-/** Recognises each sheet's role: marker in A1 first, then the shape of its headers. */
-export function recogniseSheets(wb: WorkbookGrids): { roles: Map<SheetRole, SheetGrid>; markers: Marker[]; unmarked: SheetRole[] } {
+/** A marker is about 120 characters; a long text in A1 is not one (and would flood every message). */
+const MAX_MARKER_LENGTH = 500;
+
+function sheetMarker(sheet: SheetGrid): Marker | undefined {
+  const a1 = cellAt(sheet.values, 0, 0);
+  return typeof a1 === "string" && a1.length <= MAX_MARKER_LENGTH ? parseMarker(a1) : undefined;
+}
+
+/** A second sheet with the marker of a role already taken: not read, reported. */
+export interface DuplicateSheet {
+  readonly sheet: string;
+  readonly role: SheetRole;
+  readonly used: string;
+}
+
+/**
+ * Recognises each sheet's role: marker in A1 first (a visible sheet before a hidden copy),
+ * then the shape of its headers. Further sheets marked with a role already taken are listed.
+ */
+export function recogniseSheets(wb: WorkbookGrids): {
+  roles: Map<SheetRole, SheetGrid>;
+  markers: Marker[];
+  unmarked: SheetRole[];
+  duplicates: DuplicateSheet[];
+} {
   const roles = new Map<SheetRole, SheetGrid>();
   const markers: Marker[] = [];
-  for (const sheet of wb.sheets) {
-    const m = parseMarker(cellAt(sheet.values, 0, 0));
-    if (m && !roles.has(m.role)) {
+  const duplicates: DuplicateSheet[] = [];
+  const marked = new Set<SheetGrid>();
+  for (const sheet of [...wb.sheets.filter((s) => !s.hidden), ...wb.sheets.filter((s) => s.hidden)]) {
+    const m = sheetMarker(sheet);
+    if (!m) continue;
+    marked.add(sheet);
+    const used = roles.get(m.role);
+    if (used) duplicates.push({ sheet: sheet.name, role: m.role, used: used.name });
+    else {
       roles.set(m.role, sheet);
       markers.push(m);
     }
@@ -83,7 +127,7 @@ export function recogniseSheets(wb: WorkbookGrids): { roles: Map<SheetRole, Shee
   const unmarked: SheetRole[] = [];
   const guess = (role: SheetRole, test: (s: SheetGrid) => boolean): void => {
     if (roles.has(role)) return;
-    const found = wb.sheets.find((s) => ![...roles.values()].includes(s) && test(s));
+    const found = wb.sheets.find((s) => !marked.has(s) && ![...roles.values()].includes(s) && test(s));
     if (found) {
       roles.set(role, found);
       unmarked.push(role);
@@ -92,7 +136,7 @@ export function recogniseSheets(wb: WorkbookGrids): { roles: Map<SheetRole, Shee
   guess("indicators", (s) => looksLikeTable(s.values, INDICATOR_COLUMNS, ["code", "name", "value"]));
   guess("tasks", (s) => looksLikeTable(s.values, TASK_COLUMNS, ["code", "task", "status"]));
   guess("info", (s) => infoRows(s).size >= 3);
-  return { roles, markers, unmarked };
+  return { roles, markers, unmarked, duplicates };
 }
 
 /** Row of each info field: by the key in column A, else by the label in column B. */

@@ -4,7 +4,16 @@ import { issue, type Issue } from "../check/issues";
 import { cellAt, isBlank, type Grid, type SheetGrid, type WorkbookGrids } from "../grid";
 import type { Indicator, Programme } from "../programme/schema";
 import { INDICATOR_COLUMNS, INFO_FIELDS, TASK_COLUMNS, TASK_STATUSES, type InfoKey } from "../template/layout";
-import { infoRows, recogniseSheets, takeRead, type CellRead, type IndicatorEntry, type TaskEntry, type UnitReport } from "./report";
+import {
+  infoRows,
+  recogniseSheets,
+  takeRead,
+  type CellRead,
+  type IgnoredRow,
+  type IndicatorEntry,
+  type TaskEntry,
+  type UnitReport,
+} from "./report";
 import { locateTable, type TableLayout } from "./table";
 import { foldKey, readChoice, readDate, readNumber, readPercent, readText, readYesNo, type Read } from "./values";
 
@@ -39,9 +48,17 @@ interface RowMatch<T> {
   readonly row: number;
 }
 
+/** What a row says it is, for messages: its label, else its code, else its first text ("Tổng cộng" in column A). */
+function rowLabel(sheet: SheetGrid, row: number, label: string, code: string): string {
+  if (label || code) return label || code;
+  const text = sheet.values[row]?.find((v): v is string => typeof v === "string" && v.trim() !== "");
+  return text?.trim() ?? "";
+}
+
 /**
  * Matches table rows to programme items by code, else by folded label. Rows matching
- * nothing but holding entries, and repeated codes, become issues; blank and area rows are skipped.
+ * nothing but holding entries (a "Tổng cộng" row a unit added), and repeated codes, become
+ * issues and ignored rows; hidden rows with entries are read and said so; blank and area rows are skipped.
  */
 function matchRows<T>(
   sheet: SheetGrid,
@@ -51,8 +68,10 @@ function matchRows<T>(
   labelOf: (t: T) => string,
   labelCol: string,
   entryCols: readonly string[],
-  issues: Issue[],
+  found: { issues: Issue[]; ignored: IgnoredRow[] },
 ): RowMatch<T>[] {
+  const { issues, ignored } = found;
+  const hidden = new Set(sheet.hiddenRows ?? []);
   const byCode = new Map(items.map((t) => [keyOf(t).toUpperCase(), t]));
   const byLabel = new Map(items.map((t) => [foldKey(labelOf(t)), t]));
   const seen = new Map<string, number>();
@@ -77,22 +96,25 @@ function matchRows<T>(
         );
     }
     const hasEntries = entryCols.some((k) => !isBlank(cellAt(sheet.values, r, col(k))));
+    const hasValue = !isBlank(cellAt(sheet.values, r, col(entryCols[0] ?? "")));
+    if (hasEntries && hidden.has(r))
+      issues.push(issue("row_hidden", "info", { sheet: sheet.name, cell: toA1(r, col("code")) }, { row: r + 1 }));
     if (!item) {
-      if (hasEntries)
-        issues.push(issue("row_unknown", "warning", { sheet: sheet.name, cell: toA1(r, col(labelCol)) }, { label: labelText || code }));
+      if (hasEntries) {
+        const cell = toA1(r, col(labelCol));
+        issues.push(issue("row_unknown", "warning", { sheet: sheet.name, cell }, { label: rowLabel(sheet, r, labelText, code) }));
+        ignored.push({ sheet: sheet.name, cell, why: "unknown", value: hasValue });
+      }
       continue;
     }
     const key = keyOf(item);
     const first = seen.get(key);
     if (first !== undefined) {
+      const cell = toA1(r, col("code"));
       issues.push(
-        issue(
-          "row_duplicate",
-          "error",
-          { sheet: sheet.name, cell: toA1(r, col("code")), indicator: key },
-          { code: key, first: toA1(first, col("code")) },
-        ),
+        issue("row_duplicate", "error", { sheet: sheet.name, cell, indicator: key }, { code: key, first: toA1(first, col("code")) }),
       );
+      if (hasEntries) ignored.push({ sheet: sheet.name, cell, why: "duplicate", code: key, value: hasValue });
       continue;
     }
     seen.set(key, r);
@@ -113,7 +135,7 @@ function read(
   return takeRead(f(raw ?? null), { sheet: sheet.name, row, col: c ?? 0, raw }, loc, issues);
 }
 
-function readIndicators(sheet: SheetGrid, programme: Programme, issues: Issue[]): Map<string, IndicatorEntry> {
+function readIndicators(sheet: SheetGrid, programme: Programme, issues: Issue[], ignored: IgnoredRow[]): Map<string, IndicatorEntry> {
   const { layout, issues: found } = locateTable(sheet.values, INDICATOR_COLUMNS, ["code", "value"], sheet.name);
   issues.push(...found);
   const out = new Map<string, IndicatorEntry>();
@@ -126,7 +148,7 @@ function readIndicators(sheet: SheetGrid, programme: Programme, issues: Issue[])
     (i) => i.nameVi,
     "name",
     ["value", "explanation"],
-    issues,
+    { issues, ignored },
   );
   const vc = layout.cols.get("value") ?? 0;
   for (const { item, row } of rows) {
@@ -139,7 +161,7 @@ function readIndicators(sheet: SheetGrid, programme: Programme, issues: Issue[])
   return out;
 }
 
-function readTasks(sheet: SheetGrid, programme: Programme, issues: Issue[]): Map<string, TaskEntry> {
+function readTasks(sheet: SheetGrid, programme: Programme, issues: Issue[], ignored: IgnoredRow[]): Map<string, TaskEntry> {
   const { layout, issues: found } = locateTable(sheet.values, TASK_COLUMNS, ["code", "status"], sheet.name);
   issues.push(...found);
   const out = new Map<string, TaskEntry>();
@@ -153,7 +175,7 @@ function readTasks(sheet: SheetGrid, programme: Programme, issues: Issue[]): Map
     (t) => t.textVi,
     "task",
     entryCols,
-    issues,
+    { issues, ignored },
   );
   for (const { item, row } of rows) {
     const loc = { task: item.code, area: item.area };
@@ -172,8 +194,10 @@ function readTasks(sheet: SheetGrid, programme: Programme, issues: Issue[]): Map
 /** Reads a workbook's template sheets. Issues say what was converted, rejected or not found. */
 export function readUnitReport(wb: WorkbookGrids, programme: Programme): { report: UnitReport; issues: Issue[] } {
   const issues: Issue[] = [];
-  const { roles, markers, unmarked } = recogniseSheets(wb);
+  const { roles, markers, unmarked, duplicates } = recogniseSheets(wb);
   for (const role of unmarked) issues.push(issue("marker_missing", "warning", { sheet: roles.get(role)?.name ?? "" }, { role }));
+  for (const d of duplicates)
+    issues.push(issue("sheet_duplicate", "warning", { sheet: d.sheet }, { sheet: d.sheet, role: d.role, used: d.used }));
   for (const role of ["info", "tasks", "indicators"] as const)
     if (!roles.has(role)) issues.push(issue("sheet_missing", "error", {}, { role }));
   const info = roles.get("info");
@@ -181,13 +205,15 @@ export function readUnitReport(wb: WorkbookGrids, programme: Programme): { repor
   const tasks = roles.get("tasks");
   const marker = markers.find((m) => m.role === "info") ?? markers[0];
   const sheets: UnitReport["sheets"] = Object.fromEntries([...roles].map(([role, s]) => [role, s.name]));
+  const ignoredRows: IgnoredRow[] = [];
   const report: UnitReport = {
     ...(wb.file !== undefined ? { file: wb.file } : {}),
     ...(marker ? { marker } : {}),
     sheets,
     info: info ? readInfo(info, issues) : {},
-    indicators: ind ? readIndicators(ind, programme, issues) : new Map(),
-    tasks: tasks ? readTasks(tasks, programme, issues) : new Map(),
+    indicators: ind ? readIndicators(ind, programme, issues, ignoredRows) : new Map(),
+    tasks: tasks ? readTasks(tasks, programme, issues, ignoredRows) : new Map(),
+    ignoredRows,
   };
   return { report, issues };
 }

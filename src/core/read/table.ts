@@ -29,23 +29,56 @@ function names(def: ColumnDef): string[] {
 /** Headers are short; longer text (labels, notes) is never one and is not folded. */
 const MAX_HEADER_LENGTH = 80;
 
+/** Folded header text by cell text: every unit's sheet repeats the same few dozen headers and labels. */
+const HEADER_KEYS = new Map<string, string>();
+const HEADER_KEY_CACHE_SIZE = 20_000;
+
 function cellKey(grid: Grid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
-  return typeof v === "string" && v.length <= MAX_HEADER_LENGTH ? foldKey(v.replace(/\(.*\)/g, "")) : "";
+  if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return "";
+  let key = HEADER_KEYS.get(v);
+  if (key === undefined) {
+    if (HEADER_KEYS.size >= HEADER_KEY_CACHE_SIZE) HEADER_KEYS.clear();
+    key = foldKey(v.replace(/\(.*\)/g, ""));
+    HEADER_KEYS.set(v, key);
+  }
+  return key;
+}
+
+/** The definitions known by each folded name, per table (computed once per column list). */
+const indexes = new WeakMap<readonly ColumnDef[], Map<string, ColumnDef[]>>();
+
+function nameIndex(defs: readonly ColumnDef[]): Map<string, ColumnDef[]> {
+  let index = indexes.get(defs);
+  if (!index) {
+    index = new Map();
+    for (const def of defs) for (const n of names(def)) index.set(n, [...(index.get(n) ?? []), def]);
+    indexes.set(defs, index);
+  }
+  return index;
+}
+
+/** Definitions with a name that the header starts with, followed by a space. */
+function prefixMatches(key: string, index: Map<string, ColumnDef[]>): ColumnDef[] {
+  const out: ColumnDef[] = [];
+  for (let p = key.indexOf(" "); p > 0; p = key.indexOf(" ", p + 1)) out.push(...(index.get(key.slice(0, p)) ?? []));
+  return out;
 }
 
 /** Columns of a row matched to definitions: exact names first, then a header that starts with a name. */
 function matchHeaders(grid: Grid, row: number, defs: readonly ColumnDef[]): Map<string, number> {
   const width = grid[row]?.length ?? 0;
   const found = new Map<string, number>();
-  const taken = new Set<number>();
   const keys = Array.from({ length: width }, (_, c) => cellKey(grid, row, c));
-  const pass = (accept: (cell: string, name: string) => boolean): void => {
+  if (!keys.some(Boolean)) return found;
+  const index = nameIndex(defs);
+  const taken = new Set<number>();
+  // Each pass gives a definition the first free column that matches it, definitions in order.
+  const pass = (matches: readonly (readonly ColumnDef[] | undefined)[]): void => {
     for (const def of defs) {
       if (found.has(def.key)) continue;
       for (let c = 0; c < width; c++) {
-        const cell = keys[c] ?? "";
-        if (!taken.has(c) && cell && names(def).some((n) => accept(cell, n))) {
+        if (!taken.has(c) && matches[c]?.includes(def)) {
           found.set(def.key, c);
           taken.add(c);
           break;
@@ -53,8 +86,8 @@ function matchHeaders(grid: Grid, row: number, defs: readonly ColumnDef[]): Map<
       }
     }
   };
-  pass((cell, n) => cell === n);
-  pass((cell, n) => cell.startsWith(n + " "));
+  pass(keys.map((k) => (k ? index.get(k) : undefined)));
+  if (found.size < defs.length) pass(keys.map((k) => (k ? prefixMatches(k, index) : undefined)));
   return found;
 }
 
@@ -72,6 +105,8 @@ function bestHeaderRow(grid: Grid, defs: readonly ColumnDef[]): { row: number; c
   for (let r = 0; r < Math.min(grid.length, HEADER_SCAN_ROWS); r++) {
     const cols = matchHeaders(grid, r, defs);
     if (cols.size >= 2 && cols.size > (best?.cols.size ?? 0)) best = { row: r, cols };
+    // A row matching every column cannot be beaten (a later row must match strictly more).
+    if (best?.cols.size === defs.length) break;
   }
   return best;
 }

@@ -28,7 +28,10 @@ export interface ReadNote {
   readonly read: string;
 }
 
-export type ReadFailure = "not_a_number" | "not_a_percent" | "not_a_date" | "error_value" | "not_a_choice";
+export type ReadFailure = "not_a_number" | "not_a_percent" | "not_a_date" | "error_value" | "not_a_choice" | "text_too_long";
+
+/** Excel's limit on the text of one cell; longer text comes from a crafted file, not from Excel. */
+export const MAX_CELL_TEXT = 32_767;
 
 export type Read<T> =
   | { readonly status: "blank" }
@@ -59,6 +62,7 @@ function rawText(cell: CellValue): string {
 
 /** Blank and error cells end every reader the same way; `undefined` means "go on". */
 function screen(cell: CellValue): Read<never> | undefined {
+  if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) return invalid("text_too_long", cell);
   if (isBlank(cell)) return BLANK;
   if (isCellError(cell)) return invalid("error_value", cell.error);
   if (typeof cell === "string" && EXCEL_ERROR.test(cell.trim())) return invalid("error_value", cell);

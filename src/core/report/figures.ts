@@ -8,7 +8,7 @@ import { toA1 } from "../a1";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { IndicatorTotal } from "../consolidate/aggregate";
 import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../template/layout";
-import { sheetRef, type SheetSpec } from "../template/spec";
+import { sheetRef, type RowCell, type SheetSpec } from "../template/spec";
 import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
 
 const FIRST = REPORT_HEADER_ROW + 1;
@@ -29,18 +29,29 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
     "Tính vào tổng",
   ]);
   const level = new Map(r.units.map((u) => [u.unit.code, u.unit.level]));
-  r.contributions.forEach((c, i) => {
-    const row = FIRST + i;
-    b.value(row, PROV.stt, i + 1, "text");
-    b.value(row, PROV.indicator, c.indicator, "code");
-    b.value(row, PROV.unit, c.unit, "code");
-    b.value(row, PROV.countsFor, c.countsFor.join(", "), "code");
-    b.value(row, PROV.level, level.get(c.unit) ?? "", "code");
-    b.value(row, PROV.file, c.file ?? c.source, "label");
-    b.value(row, PROV.sheet, c.sheet, "label");
-    b.value(row, PROV.cell, c.cell, "code");
-    b.value(row, PROV.value, typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value, typeof c.value === "string" ? "label" : "number");
-    b.value(row, PROV.counted, c.counted ? 1 : 0, "text");
+  // A row per contribution, produced as the writer asks for it: at national size there are
+  // hundreds of thousands, too many to hold as cells.
+  const contributions = r.contributions;
+  b.rows({
+    first: FIRST,
+    count: contributions.length,
+    row: (i) => {
+      const c = contributions[i];
+      if (!c) return [];
+      const cells: RowCell[] = [];
+      cells[PROV.stt] = { value: i + 1, style: "text" };
+      cells[PROV.indicator] = { value: c.indicator, style: "code" };
+      cells[PROV.unit] = { value: c.unit, style: "code" };
+      cells[PROV.countsFor] = { value: c.countsFor.join(", "), style: "code" };
+      cells[PROV.level] = { value: level.get(c.unit) ?? "", style: "code" };
+      cells[PROV.file] = { value: c.file ?? c.source, style: "label" };
+      cells[PROV.sheet] = { value: c.sheet, style: "label" };
+      cells[PROV.cell] = { value: c.cell, style: "code" };
+      const value = typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value;
+      cells[PROV.value] = { value, style: typeof c.value === "string" ? "label" : "number" };
+      cells[PROV.counted] = { value: c.counted ? 1 : 0, style: "text" };
+      return cells;
+    },
   });
   return buildReportSheet(b, [7, 10, 10, 12, 7, 34, 14, 7, 14, 10]);
 }

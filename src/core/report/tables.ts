@@ -31,9 +31,12 @@ export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec
     return { u, status, met: status.filter((s) => s === true).length };
   });
   rows.sort((a, b) => b.met - a.met || a.u.unit.code.localeCompare(b.u.unit.code));
+  // Equal counts share the rank of the first of them (competition ranking).
+  const rankOf = new Map<number, number>();
+  rows.forEach((x, i) => rankOf.has(x.met) || rankOf.set(x.met, i + 1));
   rows.forEach(({ u, status, met }, i) => {
     const row = FIRST + i;
-    const rank = rows.findIndex((x) => x.met === met) + 1;
+    const rank = rankOf.get(met) ?? i + 1;
     b.value(row, 0, rank, "text");
     b.value(row, 1, u.unit.code, "code");
     b.value(row, 2, u.unit.nameVi, "label");
@@ -118,7 +121,9 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
   ];
   let row = FIRST;
   const due = formatDateVi(r.period.due);
-  const name = (code: string): string => r.bundle.units.units.find((u) => u.code === code)?.nameVi ?? "";
+  const names = new Map<string, string>();
+  for (const u of r.bundle.units.units) if (!names.has(u.code)) names.set(u.code, u.nameVi);
+  const name = (code: string): string => names.get(code) ?? "";
   for (const s of r.submissions) {
     const note = [s.late ? "Gửi muộn" : "", s.mappedTo.length ? `Đã hợp nhất vào ${s.mappedTo.join(", ")}` : ""].filter(Boolean).join("; ");
     const cells: [string | number, "text" | "code" | "label" | "missed" | "note"][] = [

@@ -1,6 +1,17 @@
 /** A small accumulator for SheetSpec parts, so the sheet renderers read as layouts. */
 import { formatMarker, KEY_ROW, type ColumnDef, type Marker } from "./layout";
-import type { CellSpec, ConditionalSpec, PrintSpec, Rect, ReportRole, SheetRole, SheetSpec, StyleName, ValidationSpec } from "./spec";
+import type {
+  CellSpec,
+  ConditionalSpec,
+  PrintSpec,
+  Rect,
+  ReportRole,
+  RowsSpec,
+  SheetRole,
+  SheetSpec,
+  StyleName,
+  ValidationSpec,
+} from "./spec";
 
 export class SheetBuilder {
   readonly cells: CellSpec[] = [];
@@ -8,6 +19,7 @@ export class SheetBuilder {
   readonly validations: ValidationSpec[] = [];
   readonly conditionals: ConditionalSpec[] = [];
   readonly hiddenRows: number[] = [KEY_ROW];
+  private generated: RowsSpec | undefined;
 
   constructor(
     readonly name: string,
@@ -38,6 +50,11 @@ export class SheetBuilder {
     this.merges.push({ row, col, lastRow: row, lastCol });
   }
 
+  /** Rows produced on demand below the cells (one run per sheet). */
+  rows(rows: RowsSpec): void {
+    this.generated = rows;
+  }
+
   /** Column keys in the hidden row (beside the marker) and visible headers in the header row. */
   headers(columns: readonly ColumnDef[], headerRow: number): void {
     columns.forEach((c, i) => {
@@ -66,6 +83,7 @@ export class SheetBuilder {
       protect: parts.protect ?? true,
       print: parts.print,
       ...(parts.tabColor ? { tabColor: parts.tabColor } : {}),
+      ...(this.generated ? { rows: this.generated } : {}),
     };
   }
 }

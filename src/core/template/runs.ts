@@ -16,12 +16,28 @@ export interface SheetGridSpec {
 
 export type CellContent = { readonly formula: string } | { readonly value: string | number | boolean };
 
+/** Every cell of the sheet: its cells, then its generated rows as cells. */
+export function sheetCells(sheet: SheetSpec): readonly CellSpec[] {
+  const rows = sheet.rows;
+  if (!rows) return sheet.cells;
+  const out = [...sheet.cells];
+  for (let i = 0; i < rows.count; i++)
+    rows.row(i).forEach((c, col) => out.push({ row: rows.first + i, col, value: c.value, ...(c.style ? { style: c.style } : {}) }));
+  return out;
+}
+
 export function sheetGrid(sheet: SheetSpec): SheetGridSpec {
-  const rows = Math.max(0, ...sheet.cells.map((c) => c.row + 1));
-  const cols = Math.max(sheet.columns.length, ...sheet.cells.map((c) => c.col + 1));
+  const cells = sheetCells(sheet);
+  // Loops, not Math.max(...cells): a spread of a large sheet's cells overflows the stack.
+  let rows = 0;
+  let cols = sheet.columns.length;
+  for (const c of cells) {
+    rows = Math.max(rows, c.row + 1);
+    cols = Math.max(cols, c.col + 1);
+  }
   const contents: (CellContent | null)[][] = Array.from({ length: rows }, () => Array<CellContent | null>(cols).fill(null));
   const styles: (StyleName | null)[][] = Array.from({ length: rows }, () => Array<StyleName | null>(cols).fill(null));
-  for (const c of sheet.cells) {
+  for (const c of cells) {
     const row = contents[c.row];
     if (!row) continue;
     if (c.style) (styles[c.row] ?? [])[c.col] = c.style;
@@ -48,10 +64,10 @@ function verticalRuns<K>(cells: readonly CellSpec[], keyOf: (c: CellSpec) => K |
 
 /** Ranges of cells sharing a style. */
 export function styleRuns(sheet: SheetSpec): { style: StyleName; rect: Rect }[] {
-  return verticalRuns(sheet.cells, (c) => c.style).map(({ key, rect }) => ({ style: key, rect }));
+  return verticalRuns(sheetCells(sheet), (c) => c.style).map(({ key, rect }) => ({ style: key, rect }));
 }
 
 /** Ranges of entry cells, to unlock before the sheet is protected. */
 export function entryRuns(sheet: SheetSpec): Rect[] {
-  return verticalRuns(sheet.cells, (c) => (c.entry ? true : undefined)).map(({ rect }) => rect);
+  return verticalRuns(sheetCells(sheet), (c) => (c.entry ? true : undefined)).map(({ rect }) => rect);
 }

@@ -111,6 +111,25 @@ export interface ChartSpec {
   readonly anchor: Rect;
 }
 
+/** One cell of a generated row: its value and style (entry cells and formulas stay in `cells`). */
+export interface RowCell {
+  readonly value: string | number | boolean;
+  readonly style?: StyleName;
+}
+
+/**
+ * A long run of uniform rows produced on demand instead of held as cells: the report's
+ * provenance sheet has a row per value of every unit (hundreds of thousands at national size),
+ * which a writer streams row by row.
+ */
+export interface RowsSpec {
+  /** Zero-based row of the first; the sheet's `cells` lie above it. */
+  readonly first: number;
+  readonly count: number;
+  /** The cells of the i-th row (0-based within the run), from column A. */
+  row(i: number): readonly RowCell[];
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly role: SheetRole | ReportRole;
@@ -118,6 +137,8 @@ export interface SheetSpec {
   readonly hiddenRows: readonly number[];
   readonly merges: readonly Rect[];
   readonly cells: readonly CellSpec[];
+  /** Rows after the cells, generated on demand (see RowsSpec); absent for most sheets. */
+  readonly rows?: RowsSpec;
   readonly validations: readonly ValidationSpec[];
   readonly conditionals: readonly ConditionalSpec[];
   /** Rows and columns frozen at the top and left. */

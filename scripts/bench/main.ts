@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: generates the workloads (cached under out/bench), measures the command line
+ * (consolidate against the parse-only floor, peak memory, stages), the core in-process and the
+ * add-in on the in-memory Excel host, then prints a table and one final line of JSON.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { loadBundle } from "../../src/cli/data";
+import { measureAddin, type AddinFigures } from "./addin";
+import { memorySource, runNode, type ChildRun } from "./child";
+import { measureCore, median, type CoreFigures } from "./core";
+import { printTables, toJson, type CliFigures, type Results } from "./report";
+import { ensureWorkloads, type Workload } from "./workloads";
+
+/** The repository: this file runs from out/bench-build/scripts/bench. */
+const ROOT = resolve(__dirname, "..", "..", "..", "..");
+const BENCH_DIR = join(ROOT, "out", "bench");
+const SCRATCH = join(BENCH_DIR, "scratch");
+const PARSE_ONLY = join(__dirname, "parse-only.js");
+/** Alternating runs of parse-only and consolidate for W1 and W2; medians are reported. */
+const REPEATS = 3;
+
+const log = (t: string): void => void process.stderr.write(`${t}\n`);
+
+function machine(): Results["machine"] {
+  const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
+  return {
+    nproc: Number(execFileSync("nproc").toString().trim()),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    cpu: cpuModel,
+    memorySource,
+  };
+}
+
+function stages(run: ChildRun): CliFigures["stages"] {
+  const m = /timings_ms read_classify=(\d+) consolidate=(\d+) render=(\d+) write=(\d+)/.exec(run.stderr);
+  return m ? { readClassify: Number(m[1]), consolidate: Number(m[2]), render: Number(m[3]), write: Number(m[4]) } : undefined;
+}
+
+/** "đã gửi N" in the command line's summary: units whose report was accepted. */
+function received(run: ChildRun | undefined): number | undefined {
+  const m = /đã gửi (\d+)/.exec(run?.stdout ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+function check(run: ChildRun, what: string): ChildRun {
+  if (run.status !== 0) throw new Error(`${what} exited with ${String(run.status)}: ${run.stderr.slice(0, 2000)}`);
+  return run;
+}
+
+function consolidateRun(w: Workload): Promise<ChildRun> {
+  const out = join(SCRATCH, `${w.id}.xlsx`);
+  const args = ["bin/cchc-report.js", "consolidate", w.dir, "--period", w.period, "--out", out, "--timings"];
+  if (w.unitsFile) args.push("--units", w.unitsFile);
+  return runNode(args, ROOT).then((r) => check(r, `consolidate ${w.label}`));
+}
+
+const parseRun = (w: Workload): Promise<ChildRun> => runNode([PARSE_ONLY, w.dir], ROOT).then((r) => check(r, `parse-only ${w.label}`));
+
+/** Consolidate and parse-only alternately, `repeats` times each; the medians and the runs' peak memory. */
+async function measureCli(w: Workload, repeats: number, withFloor = true): Promise<CliFigures> {
+  const cons: ChildRun[] = [];
+  const parse: ChildRun[] = [];
+  for (let i = 0; i < repeats; i++) {
+    log(`  ${w.label}: consolidate ${i + 1}/${repeats}`);
+    cons.push(await consolidateRun(w));
+    if (withFloor) {
+      log(`  ${w.label}: parse-only ${i + 1}/${repeats}`);
+      parse.push(await parseRun(w));
+    }
+  }
+  const mid = (rs: readonly ChildRun[], f: (r: ChildRun) => number | undefined): number | undefined => {
+    const xs = rs.map(f).filter((x): x is number => x !== undefined);
+    return xs.length ? median(xs) : undefined;
+  };
+  const best = [...cons].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((cons.length - 1) / 2)];
+  log(
+    `  ${w.label}: consolidate ${cons.map((r) => (r.wallMs / 1000).toFixed(2)).join(", ")} s` +
+      (parse.length ? `; parse-only ${parse.map((r) => (r.wallMs / 1000).toFixed(2)).join(", ")} s` : "") +
+      `; peak ${Math.max(...cons.map((r) => r.peakRssMb ?? 0)).toFixed(0)} MB${best ? `; ${best.stderr.trim()}` : ""}`,
+  );
+  return {
+    files: w.files,
+    consolidateMs: mid(cons, (r) => r.wallMs) ?? NaN,
+    consolidateCpuMs: mid(cons, (r) => r.cpuMs),
+    parseMs: mid(parse, (r) => r.wallMs),
+    parseCpuMs: mid(parse, (r) => r.cpuMs),
+    peakRssMb: Math.max(...cons.map((r) => r.peakRssMb ?? 0)),
+    parsePeakRssMb: parse.length ? Math.max(...parse.map((r) => r.peakRssMb ?? 0)) : undefined,
+    stages: best ? stages(best) : undefined,
+    runs: cons.length,
+    received: received(best),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log("building the command line (lib/) so that the measured binary is the current source");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
+  mkdirSync(SCRATCH, { recursive: true });
+  const set = await ensureWorkloads(join(BENCH_DIR, "workloads"), log);
+  const w3 = set.w3[set.w3.length - 1];
+  if (!w3) throw new Error("no W3 workload");
+
+  log("command line: W1");
+  const w1 = await measureCli(set.w1, REPEATS);
+  log("command line: W2");
+  const w2 = await measureCli(set.w2, REPEATS);
+  const w3Growth: CliFigures[] = [];
+  for (const w of set.w3) {
+    log(`command line: ${w.label}`);
+    w3Growth.push(await measureCli(w, 1, w === w3));
+  }
+
+  log("core in-process: W2");
+  const w2Bundle = loadBundle({ units: set.w2.unitsFile ?? "" });
+  const core: CoreFigures = await measureCore(w2Bundle, set.w2.dir, set.w2.period, SCRATCH);
+  log("add-in on the in-memory host");
+  const addin: AddinFigures = await measureAddin(w2Bundle, set.w2.dir, set.w2.period, log);
+
+  const results: Results = {
+    machine: machine(),
+    workloads: { w1: set.w1, w2: set.w2, w3: set.w3 },
+    w1,
+    w2,
+    w3: w3Growth,
+    core,
+    addin,
+    benchSeconds: (performance.now() - started) / 1000,
+  };
+  const json = toJson(results);
+  writeFileSync(join(BENCH_DIR, "results.json"), JSON.stringify({ ...json, detail: results }, null, 2) + "\n");
+  printTables(results, (t) => process.stdout.write(`${t}\n`));
+  process.stdout.write(`${JSON.stringify(json)}\n`);
+}
+
+main().catch((e: unknown) => {
+  log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exitCode = 1;
+});

@@ -1,0 +1,124 @@
+/**
+ * Why a file could not be read at all: a value the file adapters produce (encrypted, not a
+ * workbook, damaged, over a limit...), described in Vietnamese and English. Consolidation turns
+ * it into a `file_unreadable` issue whose params carry the kind and the numbers.
+ */
+import type { IssueParams } from "./issues";
+
+export const UNREADABLE_KINDS = [
+  "empty",
+  "too_large",
+  "other_format",
+  "encrypted",
+  "corrupt",
+  "too_many_parts",
+  "part_too_large",
+  "content_too_large",
+  "size_mismatch",
+  "too_many_cells",
+  "workbook_too_many_cells",
+] as const;
+
+export type UnreadableKind = (typeof UNREADABLE_KINDS)[number];
+
+export interface UnreadableProblem {
+  readonly kind: UnreadableKind;
+  /** Numbers are bytes or counts; `format` is a key of FORMAT_NAMES; `part`, `sheet`, `detail` are text. */
+  readonly params: IssueParams;
+}
+
+export function isUnreadableKind(value: unknown): value is UnreadableKind {
+  return typeof value === "string" && (UNREADABLE_KINDS as readonly string[]).includes(value);
+}
+
+type Lang = "vi" | "en";
+
+/** What a file that is not an .xlsx workbook turned out to be. */
+const FORMAT_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: {
+    xls: "sổ tính Excel 97-2003 (.xls)",
+    xlsb: "sổ tính Excel nhị phân (.xlsb)",
+    xml2003: "bảng tính XML 2003",
+    html: "trang web (HTML)",
+    ods: "bảng tính OpenDocument (.ods)",
+    docx: "văn bản Word",
+    doc: "văn bản Word 97-2003",
+    pptx: "bản trình chiếu PowerPoint",
+    pdf: "tệp PDF",
+    zip: "tệp nén .zip",
+    ole: "tệp Office cũ không phải sổ tính",
+    text: "tệp văn bản",
+    unknown: "tệp không rõ định dạng",
+  },
+  en: {
+    xls: "an Excel 97-2003 workbook (.xls)",
+    xlsb: "an Excel binary workbook (.xlsb)",
+    xml2003: "an XML 2003 spreadsheet",
+    html: "a web page (HTML)",
+    ods: "an OpenDocument spreadsheet (.ods)",
+    docx: "a Word document",
+    doc: "a Word 97-2003 document",
+    pptx: "a PowerPoint presentation",
+    pdf: "a PDF file",
+    zip: "a .zip archive",
+    ole: "an old Office file that is not a workbook",
+    text: "a text file",
+    unknown: "a file of unknown format",
+  },
+};
+
+const MESSAGES: Readonly<Record<Lang, Readonly<Record<UnreadableKind, string>>>> = {
+  vi: {
+    empty: "tệp rỗng (0 byte)",
+    too_large: "tệp nặng {size} MB, vượt giới hạn {limit} MB cho một báo cáo; hãy xóa ảnh và trang tính thừa rồi gửi lại",
+    other_format: "đây là {format}, không phải sổ tính Excel (.xlsx); hãy mở bằng Excel và lưu dưới dạng .xlsx",
+    encrypted:
+      "tệp được đặt mật khẩu mở nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi gửi lại",
+    corrupt: "tệp .xlsx bị hỏng hoặc không trọn vẹn (có thể tải về hoặc đính kèm chưa hết); hãy gửi lại tệp ({detail})",
+    too_many_parts: "tệp có {count} phần nén, vượt giới hạn {limit} phần; tệp không được giải nén",
+    part_too_large:
+      'phần "{part}" của tệp giải nén ra {size} MB, vượt giới hạn {limit} MB cho một phần (có thể là "bom nén"); tệp không được giải nén',
+    content_too_large: "nội dung tệp giải nén ra {size} MB, vượt giới hạn {limit} MB; tệp không được giải nén",
+    size_mismatch:
+      'phần "{part}" giải nén ra nhiều hơn {declared} byte như tệp tự khai; tệp bị hỏng hoặc bị làm giả ("bom nén"), đã dừng giải nén',
+    too_many_cells:
+      'trang tính "{sheet}" có {count} ô, vượt giới hạn {limit} ô của một trang; hãy xóa các dòng, cột thừa (Ctrl+End chỉ ô cuối cùng đang dùng)',
+    workbook_too_many_cells: "sổ tính có {count} ô, vượt giới hạn {limit} ô của một báo cáo; hãy xóa các trang tính, dòng, cột thừa",
+  },
+  en: {
+    empty: "the file is empty (0 bytes)",
+    too_large: "the file is {size} MB, over the {limit} MB limit for one report; remove pictures and extra sheets and send it again",
+    other_format: "this is {format}, not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx",
+    encrypted:
+      "the file is password-protected (encrypted) and cannot be read; remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and send it again",
+    corrupt: "the .xlsx file is damaged or incomplete (perhaps not fully downloaded or attached); send it again ({detail})",
+    too_many_parts: "the file has {count} compressed parts, over the limit of {limit}; it was not unpacked",
+    part_too_large: 'part "{part}" of the file unpacks to {size} MB, over the {limit} MB limit per part (a zip bomb?); it was not unpacked',
+    content_too_large: "the file's content unpacks to {size} MB, over the {limit} MB limit; it was not unpacked",
+    size_mismatch:
+      'part "{part}" unpacks to more than the {declared} bytes the file declares: damaged or forged (a zip bomb?); unpacking stopped',
+    too_many_cells:
+      'sheet "{sheet}" has {count} cells, over the limit of {limit} cells per sheet; delete unused rows and columns (Ctrl+End shows the last cell in use)',
+    workbook_too_many_cells:
+      "the workbook has {count} cells, over the limit of {limit} cells per report; delete unused sheets, rows and columns",
+  },
+};
+
+const MB = 1024 * 1024;
+const SIZE_PARAMS = new Set(["size", "limit"]);
+
+function show(kind: UnreadableKind, name: string, value: string | number, lang: Lang): string {
+  const locale = lang === "vi" ? "vi-VN" : "en-GB";
+  if (typeof value !== "number") return name === "format" ? (FORMAT_NAMES[lang][value] ?? value) : value;
+  // Sizes are bytes, shown in MB; a limit in whole MB, a size with one decimal.
+  const inMb = SIZE_PARAMS.has(name) && (kind === "too_large" || kind === "part_too_large" || kind === "content_too_large");
+  return inMb ? (value / MB).toLocaleString(locale, { maximumFractionDigits: 1 }) : value.toLocaleString(locale);
+}
+
+/** The problem in a language, for "The file cannot be read: ..." */
+export function describeUnreadable(problem: UnreadableProblem, lang: Lang = "vi"): string {
+  return MESSAGES[lang][problem.kind].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = problem.params[name];
+    return v === undefined ? whole : show(problem.kind, name, v, lang);
+  });
+}

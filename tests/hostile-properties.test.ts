@@ -1,0 +1,196 @@
+/**
+ * Properties of consolidation over thousands of noisy unit workbooks (tests/hostile-noise.ts),
+ * as grids for speed, a smaller number through real .xlsx files, and a few through the add-in on
+ * the in-memory Excel host:
+ *   - nothing silently lost: values read = accepted + rejected, counted from the cells, and every
+ *     rejected value has an issue on its row (or one about its whole report);
+ *   - no formula in any output built from input text: the report's formulas are its own;
+ *   - unit sheets unchanged by consolidation (frozen grids; host snapshots before and after);
+ *   - consolidating twice gives the same report.
+ */
+import fc from "fast-check";
+import { fromA1 } from "../src/core/a1";
+import type { Issue } from "../src/core/check/issues";
+import { consolidate, type ConsolidatedReport } from "../src/core/consolidate/consolidate";
+import type { SourceInput } from "../src/core/consolidate/submissions";
+import { summaryJson } from "../src/core/consolidate/summary";
+import { REPORT_SHEET_NAMES } from "../src/core/report/common";
+import { renderReport } from "../src/core/report/render";
+import { sheetCells } from "../src/core/template/runs";
+import { createAddinService } from "../src/excel/addin";
+import type { PickedFile } from "../src/excel/service";
+import { readWorkbookBuffer } from "../src/xlsx/read";
+import { writeWorkbookBuffer } from "../src/xlsx/write";
+import { createExcelHost } from "./host";
+import { bundle } from "./helpers/build";
+import { distinctFiles, FORMULA_TEXTS, noisyReport, PERIOD, period, reportArb, type NoisyReport } from "./hostile-noise";
+import { gridsToXlsx, valuesToAccountFor } from "./hostile-oracle";
+import { formulaFromInput, formulaProblems, inputTexts, xlsxContents } from "./hostile-output";
+
+/** Issues about a whole report: every value of such a report is rejected with it. */
+const WHOLE_REPORT = new Set([
+  "duplicate_report",
+  "wrong_period",
+  "unknown_unit",
+  "not_a_template",
+  "file_unreadable",
+  "unit_not_in_period",
+  "programme_mismatch",
+]);
+
+const GRID_RUNS = Number(process.env.CCHC_HOSTILE_RUNS ?? 3000);
+const XLSX_RUNS = 60;
+const HOST_RUNS = 10;
+
+const runArb = fc.array(reportArb, { minLength: 1, maxLength: 3 });
+
+function inputsOf(reports: readonly NoisyReport[]): SourceInput[] {
+  return reports.map((r) => ({ kind: "workbook", source: { label: r.file, file: r.file }, grids: r.grids }));
+}
+
+/** What went wrong with the accounting of the values, as readable lines (empty when nothing). */
+function lostValues(
+  reports: readonly NoisyReport[],
+  r: ConsolidatedReport,
+  readBack?: ReadonlyMap<string, NoisyReport["grids"]>,
+): string[] {
+  const out: string[] = [];
+  const counted = new Set(r.contributions.filter((c) => c.counted).map((c) => `${c.file ?? ""}|${c.sheet}|${c.cell}`));
+  let read = 0;
+  let rejected = 0;
+  for (const report of reports) {
+    const issues = r.issues.filter((i) => i.location.file === report.file);
+    const onRow = (i: Issue, sheet: string, row: number): boolean =>
+      i.location.sheet === sheet && i.location.cell !== undefined && fromA1(i.location.cell).row === row;
+    for (const v of valuesToAccountFor(readBack?.get(report.file) ?? report.grids)) {
+      read++;
+      if (counted.has(`${report.file}|${v.sheet}|${v.cell}`)) continue;
+      rejected++;
+      if (!issues.some((i) => WHOLE_REPORT.has(i.code) || onRow(i, v.sheet, v.row)))
+        out.push(`${report.file}: ${v.sheet}!${v.cell} is neither counted nor explained by an issue on its row`);
+    }
+  }
+  if (r.rows.read !== read) out.push(`rows.read is ${r.rows.read}, the cells hold ${read} values`);
+  if (r.rows.read !== r.rows.accepted + r.rows.rejected)
+    out.push(`read ${r.rows.read} != accepted ${r.rows.accepted} + rejected ${r.rows.rejected}`);
+  if (r.rows.rejected !== rejected) out.push(`rows.rejected is ${r.rows.rejected}, the cells give ${rejected}`);
+  return out;
+}
+
+/** Formulas of the report's spec that are not its own. */
+function foreignFormulas(r: ConsolidatedReport): string[] {
+  const out: string[] = [];
+  for (const sheet of renderReport(r).sheets)
+    for (const c of sheetCells(sheet)) {
+      if (c.formula === undefined) continue;
+      const problems = formulaProblems(c.formula);
+      if (problems.length) out.push(`${sheet.name}!R${c.row + 1}C${c.col + 1} ${c.formula}: ${problems.join(", ")}`);
+    }
+  return out;
+}
+
+function same(a: ConsolidatedReport, b: ConsolidatedReport): void {
+  expect(summaryJson(b)).toEqual(summaryJson(a));
+  expect(b.issues).toEqual(a.issues);
+  expect(b.contributions).toEqual(a.contributions);
+}
+
+describe("consolidating noisy unit workbooks (fast-check)", () => {
+  test(`as grids (${GRID_RUNS} runs): nothing lost, formulas only the report's own, grids untouched, twice the same`, () => {
+    fc.assert(
+      fc.property(runArb, (plans) => {
+        const reports = distinctFiles(plans.map((p, i) => noisyReport(p, i)));
+        // The grids are frozen: consolidation throws if it changes any unit's sheet.
+        const first = consolidate(inputsOf(reports), bundle, period);
+        expect(lostValues(reports, first)).toEqual([]);
+        expect(foreignFormulas(first)).toEqual([]);
+        same(first, consolidate(inputsOf(reports), bundle, period));
+      }),
+      { numRuns: GRID_RUNS },
+    );
+  }, 120_000);
+
+  test(`through real .xlsx files (${XLSX_RUNS} runs): the same, and the report file's formulas are its own`, async () => {
+    await fc.assert(
+      fc.asyncProperty(runArb, async (plans) => {
+        const reports = distinctFiles(plans.map((p, i) => noisyReport(p, i)));
+        const inputs: SourceInput[] = [];
+        const readBack = new Map<string, NoisyReport["grids"]>();
+        for (const r of reports) {
+          const grids = await readWorkbookBuffer(await gridsToXlsx(r.grids), r.file);
+          readBack.set(r.file, grids);
+          inputs.push({ kind: "workbook", source: { label: r.file, file: r.file }, grids });
+        }
+        const result = consolidate(inputs, bundle, period);
+        // What was written is what was read, values and hidden rows alike.
+        for (const r of reports) expect(valuesToAccountFor(readBack.get(r.file) ?? r.grids)).toEqual(valuesToAccountFor(r.grids));
+        expect(lostValues(reports, result, readBack)).toEqual([]);
+        const { formulas, texts } = xlsxContents(await writeWorkbookBuffer(renderReport(result)));
+        expect(formulas.flatMap((f) => formulaProblems(f).map((p) => `${f}: ${p}`))).toEqual([]);
+        const typed = inputTexts(
+          [...readBack.values()],
+          reports.map((r) => r.file),
+        );
+        expect(formulas.filter((f) => formulaFromInput(f, typed))).toEqual([]);
+        // Every file name, hostile ones included, is shown as text.
+        for (const r of reports) expect({ file: r.file, shown: texts.includes(r.file) }).toEqual({ file: r.file, shown: true });
+      }),
+      { numRuns: XLSX_RUNS },
+    );
+  }, 120_000);
+});
+
+describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", () => {
+  test(`(${HOST_RUNS} runs) unit sheets are unchanged, the report is the same twice, its formulas are its own`, async () => {
+    await fc.assert(
+      fc.asyncProperty(runArb, runArb, async (inWorkbook, picked) => {
+        const host = createExcelHost();
+        const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
+        // The open workbook holds the first run's unit sheets, suffixed so that names stay unique.
+        const units = distinctFiles(inWorkbook.map((p, i) => noisyReport(p, i)));
+        const sheets = units.flatMap((u, i) => u.grids.sheets.map((s) => ({ ...s, name: `${s.name.slice(0, 24)} #${i}` })));
+        await host.importXlsx(await gridsToXlsx({ sheets }));
+        const files: PickedFile[] = [];
+        for (const r of distinctFiles(picked.map((p, i) => noisyReport(p, i + 10)))) {
+          files.push({ name: r.file, data: new Uint8Array(await gridsToXlsx(r.grids)).buffer });
+        }
+        const unitSheets = (): string => JSON.stringify(sheets.map((s) => host.sheet(s.name)));
+        const before = unitSheets();
+        const first = await service.consolidate(PERIOD, files);
+        const reportSheets = (): string => JSON.stringify(first.sheets.map((n) => host.sheet(n)));
+        const report = reportSheets();
+        const second = await service.consolidate(PERIOD, files);
+        expect(second).toEqual(first);
+        expect(reportSheets()).toBe(report);
+        expect(unitSheets()).toBe(before);
+        // Formulas in the report sheets are the report's own; the hostile texts are values.
+        const cells = first.sheets.flatMap((n) => Object.entries(host.sheet(n).cells).map(([a1, c]) => ({ at: `${n}!${a1}`, ...c })));
+        expect(cells.flatMap((c) => (c.formula ? formulaProblems(c.formula).map((p) => `${c.at} ${c.formula}: ${p}`) : []))).toEqual([]);
+        const inputs = inputTexts(
+          [{ sheets }, ...units.map((u) => u.grids)],
+          files.map((f) => f.name),
+        );
+        expect(cells.filter((c) => c.formula !== undefined && formulaFromInput(c.formula, inputs)).map((c) => c.at)).toEqual([]);
+        for (const f of files)
+          expect({ file: f.name, shown: cells.some((c) => c.value === f.name) }).toEqual({ file: f.name, shown: true });
+        expect(Object.values(REPORT_SHEET_NAMES).some((n) => first.sheets.includes(n))).toBe(true);
+      }),
+      { numRuns: HOST_RUNS },
+    );
+  }, 120_000);
+
+  test("a text that looks like a formula, typed by a unit, stays text in the report the add-in writes", async () => {
+    const host = createExcelHost();
+    const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
+    const files: PickedFile[] = [];
+    for (const [i, name] of FORMULA_TEXTS.entries()) {
+      const r = noisyReport({ unit: i % 6, ops: [{ kind: "value", row: 1, value: name }], file: 0, hostileName: false }, i);
+      files.push({ name: `${name}.xlsx`, data: new Uint8Array(await gridsToXlsx(r.grids)).buffer });
+    }
+    const outcome = await service.consolidate(PERIOD, files);
+    const cells = outcome.sheets.flatMap((n) => Object.values(host.sheet(n).cells));
+    for (const f of files)
+      expect({ file: f.name, asValue: cells.some((c) => c.value === f.name) }).toEqual({ file: f.name, asValue: true });
+    expect(cells.filter((c) => c.formula !== undefined && formulaProblems(c.formula).length > 0)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,187 @@
+/**
+ * The task pane as built for production (webpack's Node API, the project's config, a temporary
+ * folder): its page sends a Content-Security-Policy that allows only itself and Microsoft's
+ * office.js CDN; its code holds no eval, no Function constructor, no network call and no URL it
+ * could call besides office.js; and in Chromium the pane runs under that policy without a single
+ * violation, while a policy without style-src 'unsafe-inline' is violated (Fluent UI's Griffel
+ * inserts <style> elements), which is why the policy allows inline styles.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { STRINGS } from "../src/taskpane/strings";
+import { buildForBrowser } from "./browser/bundle";
+import { chromiumOrSkip, launchChromium } from "./browser/chromium";
+import { openPage } from "./browser/page";
+import { serveStatic, type StaticServer } from "./browser/server";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's webpack config is CommonJS
+const { CONTENT_SECURITY_POLICY } = require("../webpack.config.js") as { CONTENT_SECURITY_POLICY: string };
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * URLs the bundle holds as text only, never requested: XML namespaces that ExcelJS writes into
+ * files, and links in libraries' error messages and licence notes. Any other host fails the test.
+ */
+const TEXT_ONLY_HOSTS: Readonly<Record<string, string>> = {
+  "schemas.openxmlformats.org": "XML namespaces of the .xlsx format",
+  "schemas.microsoft.com": "XML namespaces of the .xlsx format",
+  "www.w3.org": "XML and SVG namespaces",
+  "purl.org": "Dublin Core namespaces in the .xlsx document properties",
+  "github.com": "links in ExcelJS, core-js, elliptic and uuid error messages and metadata",
+  "stuk.github.io": "link in a JSZip error message",
+  "reactjs.org": "React's minified-error decoder link, shown in error messages",
+};
+
+/** Calls that reach the network or run text as code. */
+const FORBIDDEN: readonly [string, RegExp][] = [
+  ["eval", /(?<![\w$.])eval\s*\(/],
+  ["the Function constructor", /(?<![\w$.])(?:new\s+)?Function\s*\(/],
+  ["setTimeout/setInterval with a string", /set(?:Timeout|Interval)\s*\(\s*["'`]/],
+  ["fetch", /(?<![\w$])fetch\s*\(/],
+  ["XMLHttpRequest", /XMLHttpRequest/],
+  ["WebSocket", /WebSocket/],
+  ["EventSource", /EventSource/],
+  ["sendBeacon", /sendBeacon/],
+  ["importScripts", /importScripts\s*\(/],
+  ["a worker", /new\s+(?:Shared)?Worker\s*\(/],
+  ["a service worker", /serviceWorker\.register/],
+  ["WebRTC", /RTCPeerConnection/],
+];
+
+let dir = "";
+let taskpaneDir = "";
+let hostScript = "";
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "cchc-security-"));
+  const built = await buildForBrowser(dir);
+  taskpaneDir = built.taskpaneDir;
+  hostScript = readFileSync(built.hostScript, "utf8");
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const files = (ext: string): { name: string; text: string }[] =>
+  readdirSync(taskpaneDir)
+    .filter((n) => n.endsWith(ext))
+    .map((name) => ({ name, text: readFileSync(join(taskpaneDir, name), "utf8") }));
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
+}
+
+describe("the built task pane", () => {
+  test("its page sends a Content-Security-Policy allowing only itself and the office.js CDN, no eval", () => {
+    const html = readFileSync(join(taskpaneDir, "taskpane.html"), "utf8");
+    const metas = [...html.matchAll(/<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/gi)].map((m) => m[1]);
+    expect(metas).toEqual([CONTENT_SECURITY_POLICY]);
+    const csp = directives(CONTENT_SECURITY_POLICY);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    for (const [name, values] of csp) {
+      expect({ name, eval: values.includes("'unsafe-eval'") }).toEqual({ name, eval: false });
+      const origins = values.filter((v) => /^(https?:|wss?:|\*)/.test(v));
+      expect({ name, origins: origins.filter((o) => o !== "https://appsforoffice.microsoft.com") }).toEqual({ name, origins: [] });
+    }
+    // The meta tag comes before any script, so it governs them all.
+    expect(html.search(/http-equiv="?Content-Security-Policy/i)).toBeLessThan(html.search(/<script/i));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/gi)].map((m) => m[1]);
+    expect(scripts.filter((s) => s !== OFFICE_JS && /^[a-z]+:|^\/\//i.test(s ?? ""))).toEqual([]);
+    expect(scripts).toContain(OFFICE_JS);
+  });
+
+  test("its code holds no eval, no Function constructor and no network call (webpack's global shim removed)", () => {
+    const scripts = files(".js");
+    expect(scripts.map((f) => f.name)).toContain("taskpane.js");
+    const found = scripts.flatMap((f) =>
+      FORBIDDEN.flatMap(([what, pattern]) => {
+        const m = pattern.exec(f.text);
+        return m ? [`${f.name}: ${what} near ${f.text.slice(Math.max(0, m.index - 50), m.index + 50)}`] : [];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  test("the only URL it could call is office.js; every other URL in it is text", () => {
+    // The policy itself names the CDN as an origin it allows, not as something to call.
+    const withoutPolicy = (text: string): string => text.replace(/<meta\s+http-equiv="?Content-Security-Policy"?[^>]*>/gi, "");
+    const urls = [...files(".js"), ...files(".html")].flatMap((f) =>
+      [...withoutPolicy(f.text).matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)].map((m) => ({ file: f.name, url: m[0] })),
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    const unexplained = urls.filter(({ url }) => !url.startsWith(OFFICE_JS) && !(new URL(url).host in TEXT_ONLY_HOSTS));
+    expect(unexplained).toEqual([]);
+    // office.js is named by the page only; the code itself never names Microsoft's CDN.
+    expect(urls.filter((u) => u.url.startsWith("https://appsforoffice.microsoft.com")).map((u) => u.file)).toEqual(["taskpane.html"]);
+  });
+});
+
+chromiumOrSkip("the Content-Security-Policy browser test")("the task pane in Chromium under its Content-Security-Policy", () => {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await serveStatic(taskpaneDir);
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the pane (its page possibly rewritten), goes through the three tabs, and returns the CSP violations seen. */
+  async function violations(rewrite?: (html: string) => string): Promise<{ violations: string[]; errors: string[]; external: string[] }> {
+    if (!browser || !server) throw new Error("setup failed");
+    const { page, recorded } = await openPage(browser, server.origin, hostScript);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { __cspViolations: seen });
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    if (rewrite) {
+      const html = readFileSync(join(taskpaneDir, "taskpane.html"), "utf8");
+      await page.route(`${server.origin}/taskpane.html`, (route) =>
+        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: rewrite(html) }),
+      );
+    }
+    await page.goto(`${server.origin}/taskpane.html`);
+    await visitTabs(page);
+    const seen = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    await page.close();
+    return { violations: seen, errors: recorded.errors, external: recorded.external };
+  }
+
+  async function visitTabs(page: Page): Promise<void> {
+    const t = STRINGS.vi;
+    for (const tab of [t.tabCheck, t.tabConsolidate, t.tabTemplate]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.getByRole("tab", { name: tab, selected: true }).waitFor();
+    }
+  }
+
+  test("runs under its policy without a violation, an error or a request off this machine", async () => {
+    expect(await violations()).toEqual({ violations: [], errors: [], external: [] });
+  }, 60_000);
+
+  test("needs style-src 'unsafe-inline': without it Fluent UI's inserted styles are refused", async () => {
+    const strict = (html: string): string => html.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'");
+    const seen = await violations(strict);
+    expect(seen.violations.every((v) => v.startsWith("style-src"))).toBe(true);
+    // Besides the page's own <style> (sample "body{..."), the <style> elements Griffel inserts, empty at first.
+    expect(seen.violations.filter((v) => v === "style-src-elem inline ").length).toBeGreaterThan(1);
+  }, 60_000);
+});
