@@ -100,7 +100,7 @@ describe("streaming writer", () => {
 
 describe("sheet grids for the add-in", () => {
   test("generated rows become cells after the sheet's own", () => {
-    const sheet = report(3).sheets.find((s) => s.rows) as SheetSpec;
+    const sheet = report(3).sheets.find((s) => s.role === "provenance") as SheetSpec;
     const cells = sheetCells(sheet);
     expect(cells).toHaveLength(sheet.cells.length + (sheet.rows?.count ?? 0) * 10);
     expect(cells[cells.length - 1]).toMatchObject({ row: (sheet.rows?.first ?? 0) + (sheet.rows?.count ?? 0) - 1, col: 9 });

@@ -20,7 +20,7 @@ const BENCH_DIR = join(ROOT, "out", "bench");
 const SCRATCH = join(BENCH_DIR, "scratch");
 const PARSE_ONLY = join(__dirname, "parse-only.js");
 /** Alternating runs of parse-only and consolidate for W1 and W2; medians are reported. */
-const REPEATS = 3;
+const REPEATS = 5;
 
 const log = (t: string): void => void process.stderr.write(`${t}\n`);
 
@@ -58,7 +58,16 @@ function consolidateRun(w: Workload): Promise<ChildRun> {
   return runNode(args, ROOT).then((r) => check(r, `consolidate ${w.label}`));
 }
 
-const parseRun = (w: Workload): Promise<ChildRun> => runNode([PARSE_ONLY, w.dir], ROOT).then((r) => check(r, `parse-only ${w.label}`));
+const parseRun = (w: Workload, exceljsOnly = false): Promise<ChildRun> =>
+  runNode([PARSE_ONLY, w.dir, ...(exceljsOnly ? ["--exceljs-load"] : [])], ROOT).then((r) => check(r, `parse-only ${w.label}`));
+
+/** ExcelJS's load alone over the workload's files (no inspection, no cleaning): median wall ms. */
+async function exceljsLoadMs(w: Workload, repeats: number): Promise<number> {
+  const runs: ChildRun[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(await parseRun(w, true));
+  log(`  ${w.label}: ExcelJS load alone ${runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(", ")} s`);
+  return median(runs.map((r) => r.wallMs));
+}
 
 /** Consolidate and parse-only alternately, `repeats` times each; the medians and the runs' peak memory. */
 async function measureCli(w: Workload, repeats: number, withFloor = true): Promise<CliFigures> {
@@ -109,6 +118,7 @@ async function main(): Promise<void> {
   const w1 = await measureCli(set.w1, REPEATS);
   log("command line: W2");
   const w2 = await measureCli(set.w2, REPEATS);
+  const w2ExceljsLoadMs = await exceljsLoadMs(set.w2, REPEATS);
   const w3Growth: CliFigures[] = [];
   for (const w of set.w3) {
     log(`command line: ${w.label}`);
@@ -126,6 +136,7 @@ async function main(): Promise<void> {
     workloads: { w1: set.w1, w2: set.w2, w3: set.w3 },
     w1,
     w2,
+    w2ExceljsLoadMs,
     w3: w3Growth,
     core,
     addin,

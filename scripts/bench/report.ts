@@ -33,6 +33,8 @@ export interface Results {
   readonly workloads: { readonly w1: Workload; readonly w2: Workload; readonly w3: readonly Workload[] };
   readonly w1: CliFigures;
   readonly w2: CliFigures;
+  /** ExcelJS's load alone over W2's files (below the parse-only floor: no inspection, no cleaning). */
+  readonly w2ExceljsLoadMs: number;
   /** W3 at growing sizes; the last is the national size (and has the parse-only floor). */
   readonly w3: readonly CliFigures[];
   readonly core: CoreFigures;
@@ -84,6 +86,8 @@ export function toJson(r: Results): Record<string, unknown> {
     machine: r.machine,
     ...cli("w1", r.w1),
     ...cli("w2", r.w2),
+    w2_exceljs_load_only_ms: round(r.w2ExceljsLoadMs),
+    w2_consolidate_over_exceljs_load: ratio(r.w2.consolidateMs, r.w2ExceljsLoadMs),
     w2_core_ms: round(r.core.warmMs, 1),
     w2_core_cold_ms: round(r.core.coldMs, 1),
     w2_core_classify_ms: round(r.core.classifyWarmMs, 1),
@@ -119,7 +123,7 @@ export function printTables(r: Results, out: (t: string) => void): void {
   const m = r.machine;
   out(`Machine: ${m.nproc} CPU (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}; peak memory from ${m.memorySource}`);
   out("");
-  out("Command line `consolidate` (wall seconds, medians; parse-only = the same files read by readWorkbookBuffer and dropped)");
+  out("Command line `consolidate` (wall seconds, medians; parse-only = the same files read as the command line reads them, and dropped)");
   const widths = [10, 7, 9, 12, 11, 7, 9, 9, 26];
   out(
     pad(
@@ -148,6 +152,10 @@ export function printTables(r: Results, out: (t: string) => void): void {
   row("W2", r.w2);
   r.w3.forEach((c) => row(`W3 ${c.files}`, c));
   out(`W3 peak memory grows ${rssSlope(r.w3) ?? "-"} MB per 1,000 files`);
+  out(
+    `W2 with ExcelJS's load alone as the floor (no inspection of the zip, no cleaning of cells): ${s(r.w2ExceljsLoadMs)} s, ` +
+      `consolidate / that = ${ratio(r.w2.consolidateMs, r.w2ExceljsLoadMs) ?? "-"}`,
+  );
   out("");
   const c = r.core;
   out(

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import { ArgumentError } from "../core/errors";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../core/template/spec";
+import { rowWriter } from "./rows-xml";
 import { setCell, StyleCache } from "./styles";
 import { finishSheet, setColumns, worksheetOptions } from "./write";
 
@@ -43,7 +44,7 @@ const byPosition = (a: CellSpec, b: CellSpec): number => a.row - b.row || a.col 
 
 /** Rows written between two looks at the compressor's backlog. */
 const ROWS_PER_CHECK = 512;
-const MAX_BACKLOG_BYTES = 1 << 20;
+const MAX_BACKLOG_BYTES = 8 << 20;
 
 /**
  * Waits while the sheet's XML waits for the compressor. Rows are committed synchronously, and
@@ -57,7 +58,10 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
   while (backlog() > MAX_BACKLOG_BYTES) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
-/** Streams one sheet: its cells row by row, the merges once their rows are written, then its generated rows. */
+/**
+ * Streams one sheet: its cells row by row, the merges once their rows are written, then its
+ * generated rows (as XML directly where ExcelJS allows it, see rows-xml.ts).
+ */
 async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSpec, styles: StyleCache): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   setColumns(ws, sheet);
@@ -85,12 +89,21 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetS
     commit(row, r);
     if (r % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await drained(ws);
   }
-  for (let n = 0; generated && n < generated.count; n++) {
-    const r = generated.first + n;
-    const row = ws.getRow(r + 1);
-    generated.row(n).forEach((c, col) => setCell(row.getCell(col + 1), c, styles));
-    commit(row, r);
-    if (n % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await drained(ws);
+  if (generated && generated.count > 0) {
+    if (!merged) for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
+    merged = true;
+    ws.lastRow?.commit();
+    const fast = rowWriter(ws, styles);
+    for (let n = 0; n < generated.count; n++) {
+      const r = generated.first + n;
+      if (fast) fast.write(r, generated.row(n));
+      else {
+        const row = ws.getRow(r + 1);
+        generated.row(n).forEach((c, col) => setCell(row.getCell(col + 1), c, styles));
+        row.commit();
+      }
+      if (n % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await drained(ws);
+    }
   }
   if (!merged) for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
   await finishSheet(ws, sheet);

@@ -40,22 +40,25 @@ function generalFormat(cell: Pick<CellSpec, "value" | "formula" | "result">): bo
 
 /** Shared style objects of one workbook, by style name, entry flag and number-format case. */
 export class StyleCache {
-  private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+  /** By style name, then by variant (entry flag and number-format case): no key string per cell. */
+  private readonly cache = new Map<StyleName | undefined, (Partial<ExcelJS.Style> | undefined)[]>();
 
   constructor(private readonly spec: WorkbookSpec) {}
 
   /** The style to give a cell; undefined leaves ExcelJS's default. */
   of(cell: Pick<CellSpec, "value" | "formula" | "result" | "style" | "entry">): Partial<ExcelJS.Style> | undefined {
     if (!cell.style && !cell.entry) return undefined;
-    const key = `${cell.style ?? ""}|${cell.entry ? 1 : 0}|${generalFormat(cell) ? 1 : 0}`;
-    let out = this.cache.get(key);
+    let variants = this.cache.get(cell.style);
+    if (!variants) this.cache.set(cell.style, (variants = []));
+    const variant = (cell.entry ? 2 : 0) + (generalFormat(cell) ? 1 : 0);
+    let out = variants[variant];
     if (!out) {
       const named: StyleName | undefined = cell.style;
       out = {
         ...(named ? toExcelStyle(this.spec.styles[named], this.spec.fontName) : {}),
         ...(cell.entry ? { protection: { locked: false } } : {}),
       };
-      this.cache.set(key, out);
+      variants[variant] = out;
     }
     return out;
   }

@@ -175,7 +175,9 @@ const targetsExplained: Rule = {
   run(ctx) {
     const out: Issue[] = [];
     if (!ctx.unit || !ctx.period) return out;
-    const programme = { ...ctx.bundle.programme, targets: [...ctx.targets] };
+    // The bundle's own programme when the workbook changed no target (its lookups are cached).
+    const programme =
+      ctx.targets === ctx.bundle.programme.targets ? ctx.bundle.programme : { ...ctx.bundle.programme, targets: [...ctx.targets] };
     for (const ind of expectedIndicators(ctx)) {
       const target = targetFor(programme, ind.code, ctx.unit.level, ctx.period.year);
       const e = ctx.report.indicators.get(ind.code);

@@ -17,7 +17,7 @@ export function readTargetOverrides(sheet: SheetGrid, programme: Programme, issu
     const id = cellAt(sheet.values, r, layout.cols.get("id") ?? 0);
     if (typeof id === "string" && !rows.has(id.trim())) rows.set(id.trim(), r);
   }
-  return programme.targets.map((t) => {
+  const targets = programme.targets.map((t) => {
     const row = rows.get(t.id);
     if (row === undefined) return t;
     const kind = kinds.get(t.indicator);
@@ -43,4 +43,6 @@ export function readTargetOverrides(sheet: SheetGrid, programme: Programme, issu
     );
     return { ...t, value, confirmed: isConfirmed, ...(isConfirmed && !t.confirmed ? { noteVi: `Xác nhận trong tệp ${sheet.name}` } : {}) };
   });
+  // Unchanged targets stay the programme's own array, whose lookups are cached (programme/units.ts).
+  return targets.every((t, i) => t === programme.targets[i]) ? programme.targets : targets;
 }

@@ -8,6 +8,7 @@ import { indicatorNumber, targetMet } from "../check/rules";
 import type { Period } from "../programme/period";
 import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
+import { KeyedMap, keySlots } from "./keyed";
 import type { Submission, SubmittedIndicator } from "./submissions";
 
 export interface Contribution {
@@ -129,15 +130,15 @@ export function collectContributions(
 
 export function unitFigures(submissions: readonly Submission[], bundle: ProgrammeBundle): UnitFigures[] {
   return acceptedOf(submissions).map((s) => {
-    const values = new Map<string, number>();
+    const values: [string, number][] = [];
     const report = s.check ? { ...s.check.report, indicators: usable(s) } : undefined;
     for (const ind of bundle.programme.indicators) {
       const v = report ? indicatorNumber({ report }, ind) : undefined;
       const yes = report?.indicators.get(ind.code)?.value.value;
-      if (v !== undefined) values.set(ind.code, v);
-      else if (typeof yes === "boolean") values.set(ind.code, yes ? 1 : 0);
+      if (v !== undefined) values.push([ind.code, v]);
+      else if (typeof yes === "boolean") values.push([ind.code, yes ? 1 : 0]);
     }
-    return { unit: s.unit as Unit, submission: s, values };
+    return { unit: s.unit as Unit, submission: s, values: new KeyedMap(keySlots("indicators"), values) };
   });
 }
 

@@ -11,6 +11,7 @@ import type { IndicatorEntry, TaskEntry, UnitReport } from "../read/report";
 import { formatDateVi, type Period } from "../programme/period";
 import type { ProgrammeBundle, Unit } from "../programme/schema";
 import { isValidOn, successorsOn, unitsExpectedIn } from "../programme/units";
+import { KeyedMap, keySlots } from "./keyed";
 
 /** Where a report came from: a file, or sheets of the open workbook. */
 export interface SourceRef {
@@ -75,6 +76,10 @@ export interface Completeness {
   readonly mapped: readonly string[];
 }
 
+function* mapEntries<A, B>(map: ReadonlyMap<string, A>, f: (a: A) => B): Generator<readonly [string, B]> {
+  for (const [key, value] of map) yield [key, f(value)];
+}
+
 /** The part of a check that consolidation keeps (new objects: nothing else of the check stays reachable). */
 function kept(check: CheckResult): SubmittedCheck {
   const r = check.report;
@@ -83,8 +88,14 @@ function kept(check: CheckResult): SubmittedCheck {
       ...(r.marker ? { marker: r.marker } : {}),
       sheets: r.sheets,
       ignoredRows: r.ignoredRows,
-      indicators: new Map([...r.indicators].map(([code, e]) => [code, { code: e.code, value: e.value }])),
-      tasks: new Map([...r.tasks].map(([code, t]) => [code, { code: t.code, status: t.status, completed: t.completed }])),
+      indicators: new KeyedMap(
+        keySlots("indicators"),
+        mapEntries(r.indicators, (e) => ({ code: e.code, value: e.value })),
+      ),
+      tasks: new KeyedMap(
+        keySlots("tasks"),
+        mapEntries(r.tasks, (t) => ({ code: t.code, status: t.status, completed: t.completed })),
+      ),
     },
     unit: check.unit,
     period: check.period,

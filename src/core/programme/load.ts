@@ -15,20 +15,30 @@ export interface DataText {
   readonly source: string;
 }
 
+const TREE_OPTIONS = { allowTrailingComma: false, disallowComments: true } as const;
+
 function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
-  const errors: ParseError[] = [];
-  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true });
-  const locator = new JsonLocator(file.text, root, file.source);
-  if (errors.length > 0 || !root) {
-    const problems = errors.map((e) => ({
-      source: file.source,
-      path: "",
-      message: `JSON syntax: ${printParseErrorCode(e.error)}`,
-      ...locator.position(e.offset),
-    }));
-    throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", message: "empty file" }]);
+  // JSON.parse first: the located parse tree is built only when a problem must be located
+  // (a national unit list is thousands of entries, read on every command).
+  let value: unknown;
+  let parsed = false;
+  try {
+    value = JSON.parse(file.text) as unknown;
+    parsed = true;
+  } catch {
+    // Located below.
   }
-  return { value: JSON.parse(file.text) as unknown, locator };
+  if (parsed) return { value, locator: new JsonLocator(file.text, () => parseTree(file.text, [], TREE_OPTIONS), file.source) };
+  const errors: ParseError[] = [];
+  const root = parseTree(file.text, errors, TREE_OPTIONS);
+  const locator = new JsonLocator(file.text, () => root, file.source);
+  const problems = errors.map((e) => ({
+    source: file.source,
+    path: "",
+    message: `JSON syntax: ${printParseErrorCode(e.error)}`,
+    ...locator.position(e.offset),
+  }));
+  throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", message: root ? "not JSON" : "empty file" }]);
 }
 
 function validate<S extends z.ZodTypeAny>(schema: S, value: unknown, locator: JsonLocator): z.infer<S> {

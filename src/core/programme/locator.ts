@@ -11,13 +11,22 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Finds line and column of a path in a JSON text, for located messages. */
 export class JsonLocator {
-  private readonly lineStarts: number[] = [0];
+  private lines: number[] | undefined;
+  private tree: { node: Node | undefined } | undefined;
+
+  /** `root` is called the first time a problem needs locating: a valid file is never parsed twice. */
   constructor(
     private readonly text: string,
-    private readonly root: Node | undefined,
+    private readonly root: () => Node | undefined,
     readonly source: string,
-  ) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  ) {}
+
+  private get lineStarts(): number[] {
+    if (!this.lines) {
+      this.lines = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lines.push(i + 1);
+    }
+    return this.lines;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -33,8 +42,10 @@ export class JsonLocator {
 
   problem(path: readonly PathSegment[], message: string): DataProblem {
     // The deepest node that exists: a missing property is located at its parent object.
+    this.tree ??= { node: this.root() };
+    const root = this.tree.node;
     let node: Node | undefined;
-    for (let n = path.length; n >= 0 && !node && this.root; n--) node = findNodeAtLocation(this.root, path.slice(0, n));
+    for (let n = path.length; n >= 0 && !node && root; n--) node = findNodeAtLocation(root, path.slice(0, n));
     const where = node ? this.position(node.offset) : {};
     return { source: this.source, path: formatPath(path), message, ...where };
   }

@@ -38,13 +38,25 @@ export function unitForPeriod(list: UnitList, code: string, period: Period): Uni
   return unit;
 }
 
+/** Successors already followed, per list, by code and date: every report's tasks ask for the same few. */
+const successorCache = new WeakMap<UnitList, Map<string, readonly Unit[]>>();
+
 /** The units that carry a unit's work on a date: itself if valid, else its successors, followed transitively. */
-export function successorsOn(list: UnitList, code: string, isoDate: string, seen: Set<string> = new Set()): Unit[] {
+export function successorsOn(list: UnitList, code: string, isoDate: string): readonly Unit[] {
+  let cache = successorCache.get(list);
+  if (!cache) successorCache.set(list, (cache = new Map<string, readonly Unit[]>()));
+  const key = `${code}\u0000${isoDate}`;
+  let out = cache.get(key);
+  if (!out) cache.set(key, (out = followSuccessors(list, code, isoDate, new Set())));
+  return out;
+}
+
+function followSuccessors(list: UnitList, code: string, isoDate: string, seen: Set<string>): Unit[] {
   const unit = findUnit(list, code);
   if (!unit || seen.has(unit.code)) return [];
   seen.add(unit.code);
   if (isValidOn(unit, isoDate)) return [unit];
-  return (unit.successors ?? []).flatMap((s) => successorsOn(list, s, isoDate, seen));
+  return (unit.successors ?? []).flatMap((s) => followSuccessors(list, s, isoDate, seen));
 }
 
 export type TaskRole = "lead" | "cooperating";
@@ -91,6 +103,17 @@ export function indicatorsForLevel(programme: Programme, level: Level): Indicato
  * apply to the level, the one with the nearest deadline not before the year, else the latest.
  */
 export function targetFor(programme: Programme, indicator: string, level: Level, year: number): Target | undefined {
+  let cache = targetCache.get(programme);
+  if (!cache) targetCache.set(programme, (cache = new Map<string, Target | undefined>()));
+  const key = `${indicator}\u0000${level}\u0000${year}`;
+  if (!cache.has(key)) cache.set(key, findTarget(programme, indicator, level, year));
+  return cache.get(key);
+}
+
+/** Targets already looked up, per programme (the programme and its targets are never changed in place). */
+const targetCache = new WeakMap<Programme, Map<string, Target | undefined>>();
+
+function findTarget(programme: Programme, indicator: string, level: Level, year: number): Target | undefined {
   const candidates = programme.targets
     .filter((t) => t.indicator === indicator && (!t.levels || t.levels.includes(level)))
     .sort((a, b) => a.year - b.year);

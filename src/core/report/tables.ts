@@ -7,7 +7,7 @@ import { formatDateVi } from "../programme/period";
 import type { Indicator } from "../programme/schema";
 import { targetFor } from "../programme/units";
 import { LEVEL_LABELS_VI, TASK_STATUSES } from "../template/layout";
-import type { SheetSpec } from "../template/spec";
+import type { RowCell, SheetSpec } from "../template/spec";
 import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
 
 const FIRST = REPORT_HEADER_ROW + 1;
@@ -34,20 +34,30 @@ export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec
   // Equal counts share the rank of the first of them (competition ranking).
   const rankOf = new Map<number, number>();
   rows.forEach((x, i) => rankOf.has(x.met) || rankOf.set(x.met, i + 1));
-  rows.forEach(({ u, status, met }, i) => {
-    const row = FIRST + i;
-    const rank = rankOf.get(met) ?? i + 1;
-    b.value(row, 0, rank, "text");
-    b.value(row, 1, u.unit.code, "code");
-    b.value(row, 2, u.unit.nameVi, "label");
-    b.value(row, 3, LEVEL_LABELS_VI[u.unit.level] ?? u.unit.level, "text");
-    keys.forEach((k, j) => {
-      const v = u.values.get(k.code);
-      const style = status[j] === true ? "met" : status[j] === false ? "missed" : "percent";
-      if (v === undefined) b.value(row, 4 + j, "", "text");
-      else b.value(row, 4 + j, k.kind === "rate" || k.kind === "percent" ? v / 100 : v, style);
-    });
-    b.value(row, 4 + keys.length, met, "number");
+  // A row per unit, produced as the writer asks for it (ten thousand at national size).
+  b.rows({
+    first: FIRST,
+    count: rows.length,
+    row: (i) => {
+      const x = rows[i];
+      if (!x) return [];
+      const { u, status, met } = x;
+      const cells: RowCell[] = [
+        { value: rankOf.get(met) ?? i + 1, style: "text" },
+        { value: u.unit.code, style: "code" },
+        { value: u.unit.nameVi, style: "label" },
+        { value: LEVEL_LABELS_VI[u.unit.level] ?? u.unit.level, style: "text" },
+      ];
+      keys.forEach((k, j) => {
+        const v = u.values.get(k.code);
+        const style = status[j] === true ? "met" : status[j] === false ? "missed" : "percent";
+        cells.push(
+          v === undefined ? { value: "", style: "text" } : { value: k.kind === "rate" || k.kind === "percent" ? v / 100 : v, style },
+        );
+      });
+      cells.push({ value: met, style: "number" });
+      return cells;
+    },
   });
   const sheet = buildReportSheet(b, [6, 8, 30, 7, ...keys.map(() => 9), 10]);
   return { ...sheet, freeze: { rows: REPORT_HEADER_ROW + 1, cols: 3 } };
