@@ -113,6 +113,13 @@ async function main(): Promise<void> {
   const set = await ensureWorkloads(join(BENCH_DIR, "workloads"), log);
   const w3 = set.w3[set.w3.length - 1];
   if (!w3) throw new Error("no W3 workload");
+  if (process.argv.includes("--addin-only")) {
+    // For work on the add-in's reads and writes: its figures alone, not a full bench result.
+    log("add-in on the in-memory host only (--addin-only): no command line or core figures");
+    const addin = await measureAddin(loadBundle({ units: set.w2.unitsFile ?? "" }), set.w2.dir, set.w2.period, log);
+    process.stdout.write(`${JSON.stringify(addin)}\n`);
+    return;
+  }
 
   log("command line: W1");
   const w1 = await measureCli(set.w1, REPEATS);

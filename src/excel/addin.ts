@@ -68,7 +68,7 @@ async function insertTemplate(
 }
 
 async function checkInExcel(host: OfficeHost, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
-  const { sheets } = await host.run((context) => readTemplateSheets(context, { skip: [MARKS_SHEET] }));
+  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, { skip: [MARKS_SHEET] }));
   return groupByUnit(sheets).map((group) => {
     const result = checkWorkbook({ sheets: group }, bundle);
     const code = result.unit?.code ?? group.find((s) => s.marker)?.marker?.unit;

@@ -82,7 +82,7 @@ export async function consolidateInExcel(
   const period = parsePeriod(periodCode, bundle.periods);
   return host.run(async (context) => {
     onProgress({ stage: "consolidating", done: 0, total: 1 });
-    const read = await readTemplateSheets(context, { skip: [MARKS_SHEET] });
+    const read = await readTemplateSheets(context, bundle.programme, { skip: [MARKS_SHEET] });
     const fromWorkbook: SourceInput[] = groupByUnit(read.sheets).map((group) => ({
       kind: "workbook",
       source: { label: `Sổ đang mở: ${group.map((s) => s.name).join(", ")}` },

@@ -1,17 +1,28 @@
 /**
- * Reading the workbook's template sheets into the core's grids in a fixed number of syncs:
- * one for the sheet list, one for each sheet's marker cell and used-range size, then the
- * values of the template sheets in as few requests as the 5 MB response limit allows.
+ * Reading the workbook's template sheets into the core's grids in a fixed number of syncs,
+ * whatever the number of units' sheets: one for the sheet list, one for each sheet's used-range
+ * size and first row (the marker and the column keys), one for the cells the reader needs (a
+ * marked sheet by its plan, src/core/read/plan.ts: the header rows, column A, codes and
+ * entries; any other sheet whole), and one for the labels of rows whose code names nothing.
+ * A read larger than a response may carry (5 MB on the web) is split, which only happens past
+ * several hundred units' sheets in one workbook.
  */
 import { rangeA1 } from "../core/a1";
 import type { CellValue, SheetGrid } from "../core/grid";
+import type { Programme } from "../core/programme/schema";
+import { labelRows, readPlan, spans, type ReadPlan } from "../core/read/plan";
 import { recogniseSheets } from "../core/read/report";
 import { parseReportMarker } from "../core/report/common";
 import { parseMarker, type Marker } from "../core/template/layout";
 import { PAYLOAD_BUDGET_BYTES } from "./batch";
 
-/** Bytes Office needs per cell in a response, roughly; used to split very large reads. */
-const BYTES_PER_CELL = 24;
+/**
+ * Bytes Office needs per cell in a response, roughly, to split very large reads: a sheet read
+ * whole averages about 22 (labels, citations); the cells a plan reads (codes, numbers,
+ * statuses, dates, the odd explanation) about 10 in filled templates. Should text make a
+ * response larger than Excel allows after all, the read is split and asked again.
+ */
+const BYTES_PER_CELL = { whole: 24, planned: 12 } as const;
 
 export interface ReadSheet extends SheetGrid {
   readonly marker: Marker | undefined;
@@ -38,7 +49,28 @@ interface Candidate {
   readonly name: string;
   readonly hidden: boolean;
   readonly used: Excel.Range;
-  readonly marker: Excel.Range;
+  /** The used range's first row: row 1 with the marker and the keys when the sheet is marked. */
+  readonly top: Excel.Range;
+}
+
+/** A sheet being read: its size, its plan if it has one, and its cells as they arrive. */
+interface Reading {
+  readonly c: Candidate;
+  readonly rows: number;
+  readonly cols: number;
+  readonly plan: ReadPlan | undefined;
+  readonly values: CellValue[][];
+}
+
+interface Block {
+  readonly reading: Reading;
+  /** Estimated response bytes. */
+  readonly bytes: number;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly range: Excel.Range;
 }
 
 /**
@@ -47,6 +79,7 @@ interface Candidate {
  */
 export async function readTemplateSheets(
   context: Excel.RequestContext,
+  programme: Programme,
   options: { markedOnly?: boolean; skip?: readonly string[] } = {},
 ): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
@@ -57,81 +90,134 @@ export async function readTemplateSheets(
     .map((ws) => {
       const used = ws.getUsedRange();
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const marker = ws.getRange("A1");
-      marker.load("values");
-      return { ws, name: ws.name, hidden: ws.visibility !== "Visible", used, marker };
+      const top = used.getRow(0);
+      top.load("values");
+      return { ws, name: ws.name, hidden: ws.visibility !== "Visible", used, top };
     });
   await context.sync();
-  const reportSheets = candidates.filter((c) => parseReportMarker(c.marker.values[0]?.[0]) !== undefined).map((c) => c.name);
-  const wanted = candidates.filter(
-    (c) => parseMarker(c.marker.values[0]?.[0]) !== undefined || (!options.markedOnly && !c.hidden && !reportSheets.includes(c.name)),
-  );
-  const blocks = wanted.flatMap((c) => rowBlocks(c));
-  const budget = PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL;
-  // Group the blocks into requests under the response budget (one request for ordinary workbooks).
-  for (const group of groupByBudget(blocks, budget)) {
-    for (const b of group) b.range.load("values");
-    // One request per response-sized group: a single one unless the sheets hold millions of cells.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-  }
+  // A1 is the first cell of the used range whenever it holds anything.
+  const a1 = (c: Candidate): unknown => (c.used.rowIndex === 0 && c.used.columnIndex === 0 ? c.top.values[0]?.[0] : undefined);
+  const reportSheets = candidates.filter((c) => parseReportMarker(a1(c)) !== undefined).map((c) => c.name);
+  const readings: Reading[] = candidates
+    .filter((c) => parseMarker(a1(c)) !== undefined || (!options.markedOnly && !c.hidden && !reportSheets.includes(c.name)))
+    .map((c) => {
+      const marker = parseMarker(a1(c));
+      const keyRow = marker ? (c.top.values[0]?.map(clean) ?? []) : [];
+      const plan = marker ? readPlan(marker.role, keyRow, programme) : undefined;
+      const rows = c.used.rowIndex + c.used.rowCount;
+      const cols = c.used.columnIndex + c.used.columnCount;
+      const values = Array.from({ length: rows }, (_, r): CellValue[] => (r === 0 && plan ? [...keyRow] : []));
+      return { c, rows, cols, plan, values };
+    });
+  await readBlocks(context, readings.flatMap(cellBlocks));
+  await readBlocks(context, readings.flatMap(labelBlocks));
   return {
-    sheets: wanted.map((c) =>
-      toGrid(
-        c,
-        blocks.filter((b) => b.candidate === c),
-      ),
-    ),
+    sheets: readings.map(toGrid),
     names: sheets.items.map((s) => s.name),
     reportSheets,
   };
 }
 
-function groupByBudget(blocks: readonly Block[], budgetCells: number): Block[][] {
+/** Loads the blocks' values in as few syncs as the response budget allows (none for no blocks), then places them. */
+async function readBlocks(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
+  const loaded: Block[] = [];
+  for (const group of groupByBudget(blocks)) loaded.push(...(await loadGroup(context, group)));
+  for (const b of loaded)
+    b.range.values.forEach((row, i) => {
+      const target = b.reading.values[b.firstRow + i];
+      if (target) row.forEach((v, j) => (target[b.firstCol + j] = clean(v)));
+    });
+}
+
+const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
+
+/**
+ * One sync for a response-sized group. Reading changes nothing, so when Excel refuses the
+ * response as too large after all (cells holding far more text than estimated), the group is
+ * halved (a lone block by its rows) and each half asked again; only a single cell too large fails.
+ */
+async function loadGroup(context: Excel.RequestContext, group: readonly Block[]): Promise<Block[]> {
+  for (const b of group) b.range.load("values");
+  try {
+    // One request per response-sized group: a single one below several hundred units' sheets.
+    await context.sync();
+    return [...group];
+  } catch (e) {
+    const code = typeof e === "object" && e !== null && "code" in e ? e.code : undefined;
+    const halves = typeof code === "string" && TOO_LARGE.has(code) ? halve(group) : undefined;
+    if (!halves) throw e;
+    const out: Block[] = [];
+    for (const half of halves) out.push(...(await loadGroup(context, half)));
+    return out;
+  }
+}
+
+function halve(group: readonly Block[]): [Block[], Block[]] | undefined {
+  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
+  const b = group[0];
+  if (!b || b.rows < 2) return undefined;
+  const top = b.rows >> 1;
+  const part = (firstRow: number, rows: number): Block => {
+    const range = b.reading.c.ws.getRange(rangeA1(firstRow, b.firstCol, firstRow + rows - 1, b.firstCol + b.cols - 1));
+    return { ...b, firstRow, rows, bytes: (b.bytes * rows) / b.rows, range };
+  };
+  return [[part(b.firstRow, top)], [part(b.firstRow + top, b.rows - top)]];
+}
+
+function groupByBudget(blocks: readonly Block[]): Block[][] {
   const groups: Block[][] = [];
-  let cells = Infinity;
+  let bytes = Infinity;
   for (const b of blocks) {
-    const n = b.rows * b.cols;
-    if (cells + n > budgetCells) {
+    if (bytes + b.bytes > PAYLOAD_BUDGET_BYTES) {
       groups.push([]);
-      cells = 0;
+      bytes = 0;
     }
     groups[groups.length - 1]?.push(b);
-    cells += n;
+    bytes += b.bytes;
   }
   return groups;
 }
 
-interface Block {
-  readonly candidate: Candidate;
-  readonly firstRow: number;
-  readonly rows: number;
-  readonly cols: number;
-  readonly range: Excel.Range;
-}
-
-/** The used range from A1, in row blocks small enough for one response each. */
-function rowBlocks(c: Candidate): Block[] {
-  const rows = c.used.rowIndex + c.used.rowCount;
-  const cols = c.used.columnIndex + c.used.columnCount;
-  const perBlock = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL / Math.max(1, cols)));
+/** A rectangle of a sheet, in row blocks small enough for one response each. */
+function blocks(reading: Reading, firstRow: number, lastRow: number, firstCol: number, lastCol: number): Block[] {
+  const cols = lastCol - firstCol + 1;
+  const perCell = reading.plan ? BYTES_PER_CELL.planned : BYTES_PER_CELL.whole;
+  const perBlock = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / perCell / Math.max(1, cols)));
   const out: Block[] = [];
-  for (let first = 0; first < rows; first += perBlock) {
-    const n = Math.min(perBlock, rows - first);
-    out.push({ candidate: c, firstRow: first, rows: n, cols, range: c.ws.getRange(rangeA1(first, 0, first + n - 1, cols - 1)) });
+  for (let first = firstRow; first <= lastRow; first += perBlock) {
+    const n = Math.min(perBlock, lastRow - first + 1);
+    const range = reading.c.ws.getRange(rangeA1(first, firstCol, first + n - 1, lastCol));
+    out.push({ reading, bytes: n * cols * perCell, firstRow: first, firstCol, rows: n, cols, range });
   }
   return out;
 }
 
-function toGrid(c: Candidate, blocks: readonly Block[]): ReadSheet {
-  const values: CellValue[][] = [];
-  for (const b of blocks) for (const row of b.range.values) values.push(row.map(clean));
+/** What the plan reads of a sheet below its key row (the whole used range from A1 without a plan). */
+function cellBlocks(r: Reading): Block[] {
+  const { plan, rows, cols } = r;
+  if (!plan) return blocks(r, 0, rows - 1, 0, cols - 1);
+  const full = Math.min(plan.fullRows, rows);
+  const out = full > 1 ? blocks(r, 1, full - 1, 0, cols - 1) : [];
+  if (rows > full)
+    for (const [first, last] of spans(plan.columns.filter((c) => c < cols))) out.push(...blocks(r, full, rows - 1, first, last));
+  return out;
+}
+
+/** The labels of the rows whose code names no programme item. */
+function labelBlocks(r: Reading): Block[] {
+  const label = r.plan?.label;
+  if (!r.plan || !label || label.column >= r.cols) return [];
+  return spans(labelRows(r.plan, r.values, r.rows)).flatMap(([first, last]) => blocks(r, first, last, label.column, label.column));
+}
+
+function toGrid(r: Reading): ReadSheet {
   // Trailing empty cells carry nothing; dropping them keeps grids as small as the file's.
-  const trimmed = values.map((row) => {
+  const trimmed = r.values.map((row) => {
     let end = row.length;
-    while (end > 0 && row[end - 1] === null) end--;
-    return row.slice(0, end);
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+    return Array.from(row.slice(0, end), (v) => v ?? null);
   });
+  const { c } = r;
   return { name: c.name, ...(c.hidden ? { hidden: true } : {}), values: trimmed, marker: parseMarker(trimmed[0]?.[0]) };
 }
 

@@ -91,7 +91,8 @@ function matchHeaders(grid: Grid, row: number, defs: readonly ColumnDef[]): Map<
   return found;
 }
 
-function keyColumns(grid: Grid, defs: readonly ColumnDef[]): Map<string, number> {
+/** Columns by the keys in the hidden key row (a key written twice: the last one). */
+export function keyColumns(grid: Grid, defs: readonly ColumnDef[]): Map<string, number> {
   const found = new Map<string, number>();
   const row = grid[KEY_ROW] ?? [];
   row.forEach((v, c) => {
