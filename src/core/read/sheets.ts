@@ -55,12 +55,33 @@ function rowLabel(sheet: SheetGrid, row: number, label: string, code: string): s
   return text?.trim() ?? "";
 }
 
+const DRAFT_SUFFIX = /\s*\(dự thảo\)\s*$/;
+
+/** Programme items by upper-case code and by folded label, built once per item list (the programme's own arrays). */
+const indexes = new WeakMap<readonly object[], { byCode: Map<string, unknown>; byLabel: Map<string, unknown> }>();
+
+function itemIndex<T extends object>(
+  items: readonly T[],
+  keyOf: (t: T) => string,
+  labelOf: (t: T) => string,
+): { byCode: ReadonlyMap<string, T>; byLabel: ReadonlyMap<string, T> } {
+  let index = indexes.get(items);
+  if (!index) {
+    index = {
+      byCode: new Map(items.map((t) => [keyOf(t).toUpperCase(), t])),
+      byLabel: new Map(items.map((t) => [foldKey(labelOf(t)), t])),
+    };
+    indexes.set(items, index);
+  }
+  return index as { byCode: ReadonlyMap<string, T>; byLabel: ReadonlyMap<string, T> };
+}
+
 /**
  * Matches table rows to programme items by code, else by folded label. Rows matching
  * nothing but holding entries (a "Tổng cộng" row a unit added), and repeated codes, become
  * issues and ignored rows; hidden rows with entries are read and said so; blank and area rows are skipped.
  */
-function matchRows<T>(
+function matchRows<T extends object>(
   sheet: SheetGrid,
   layout: TableLayout,
   items: readonly T[],
@@ -72,8 +93,7 @@ function matchRows<T>(
 ): RowMatch<T>[] {
   const { issues, ignored } = found;
   const hidden = new Set(sheet.hiddenRows ?? []);
-  const byCode = new Map(items.map((t) => [keyOf(t).toUpperCase(), t]));
-  const byLabel = new Map(items.map((t) => [foldKey(labelOf(t)), t]));
+  const { byCode, byLabel } = itemIndex(items, keyOf, labelOf);
   const seen = new Map<string, number>();
   const out: RowMatch<T>[] = [];
   const col = (k: string): number => layout.cols.get(k) ?? -1;
@@ -82,7 +102,8 @@ function matchRows<T>(
     const label = cellAt(sheet.values, r, col(labelCol));
     const code = typeof codeCell === "string" || typeof codeCell === "number" ? String(codeCell).trim() : "";
     let item = byCode.get(code.toUpperCase());
-    const labelText = typeof label === "string" ? label.replace(/\s*\(dự thảo\)\s*$/, "") : "";
+    // A row found by its code needs no label (most rows: the label is looked at only when the code fails).
+    const labelText = !item && typeof label === "string" ? label.replace(DRAFT_SUFFIX, "") : "";
     if (!item && labelText) {
       item = byLabel.get(foldKey(labelText));
       if (item)
