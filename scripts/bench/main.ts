@@ -19,8 +19,11 @@ const ROOT = resolve(__dirname, "..", "..", "..", "..");
 const BENCH_DIR = join(ROOT, "out", "bench");
 const SCRATCH = join(BENCH_DIR, "scratch");
 const PARSE_ONLY = join(__dirname, "parse-only.js");
-/** Alternating runs of parse-only and consolidate for W1 and W2; medians are reported. */
-const REPEATS = 5;
+/**
+ * Alternating runs of consolidate and parse-only for W1 and W2; medians are reported, with the
+ * spread of the ratio within each pair (this shared machine's wall times vary by about 10 %).
+ */
+const REPEATS = 9;
 
 const log = (t: string): void => void process.stderr.write(`${t}\n`);
 
@@ -101,6 +104,7 @@ async function measureCli(w: Workload, repeats: number, withFloor = true): Promi
     parsePeakRssMb: parse.length ? Math.max(...parse.map((r) => r.peakRssMb ?? 0)) : undefined,
     stages: best ? stages(best) : undefined,
     runs: cons.length,
+    pairRatios: parse.map((p, i) => (cons[i]?.wallMs ?? NaN) / p.wallMs),
     received: received(best),
   };
 }

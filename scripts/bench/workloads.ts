@@ -16,10 +16,10 @@ import { INDICATOR_COLUMNS } from "../../src/core/template/layout";
 import { renderTemplate } from "../../src/core/template/render";
 import { templateFileName } from "../../src/xlsx/template";
 import { fillWorkbook, renderWorkbook } from "../../src/xlsx/write";
-import { entryText, readZip, textEntry, writeZip, type ZipEntry } from "./zip";
+import { deflated, inflated, readRawZip, writeZip, type RawPart } from "../corpus/zip";
 
 /** Bump when the generated files change, so cached workloads are made again. */
-const WORKLOAD_VERSION = 2;
+const WORKLOAD_VERSION = 3;
 
 export interface Workload {
   readonly id: string;
@@ -107,17 +107,17 @@ async function communePatcher(bundle: ProgrammeBundle, period: Period): Promise<
   });
   const wb = await renderWorkbook(spec);
   fillWorkbook(wb, entries);
-  const zip = readZip(Buffer.from(await wb.xlsx.writeBuffer()));
-  const patched = zip.filter((e) => e.name === "xl/sharedStrings.xml" || entryText(e).includes(`<v>${SENTINEL}</v>`));
+  const zip = readRawZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  const patched = zip.filter((e) => e.name === "xl/sharedStrings.xml" || inflated(e).toString("utf8").includes(`<v>${SENTINEL}</v>`));
   if (patched.length < 2) throw new Error("benchmark patcher: placeholders not found in the base report");
-  const texts = new Map(patched.map((e) => [e.name, entryText(e).split(/<v>98765(\d{4})<\/v>/)]));
+  const texts = new Map(patched.map((e) => [e.name, inflated(e).toString("utf8").split(/<v>98765(\d{4})<\/v>/)]));
   return (unit, n) => {
     const values = new Map<number, number>();
     for (const e of plausibleEntries(spec, bundle, unit, period, n + 1)) {
       const slot = isNumberCell(e) ? slots.get(`${e.row}:${e.col}`) : undefined;
       if (slot !== undefined) values.set(slot, Number(e.value));
     }
-    const entriesOut: ZipEntry[] = zip.map((e) => {
+    const entriesOut: RawPart[] = zip.map((e) => {
       const parts = texts.get(e.name);
       if (!parts) return e;
       // Odd parts are the sentinels' last digits; even parts the XML around them.
@@ -128,7 +128,7 @@ async function communePatcher(bundle: ProgrammeBundle, period: Period): Promise<
         .join(unit.code)
         .split(PLACEHOLDER_NAME)
         .join(unit.nameVi);
-      return textEntry(e.name, xml);
+      return deflated({ name: e.name, data: Buffer.from(xml, "utf8") });
     });
     return writeZip(entriesOut);
   };
