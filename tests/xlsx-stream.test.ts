@@ -3,7 +3,7 @@
  * against the in-memory writer: same cells, formats, merges, validations, protection; the
  * report's generated provenance rows in full; a full recalculation asked for on load.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -95,6 +95,20 @@ describe("streaming writer", () => {
     const sheet = base.sheets.find((s) => s.rows) as SheetSpec;
     const broken: WorkbookSpec = { ...base, sheets: [{ ...sheet, rows: { ...sheet.rows!, first: REPORT_HEADER_ROW } }] };
     await expect(writeWorkbookFile(broken, join(dir, "broken.xlsx"))).rejects.toBeInstanceOf(ArgumentError);
+  });
+
+  test("a failed write leaves an earlier report at the path as it was, and no temporary file", async () => {
+    const base = report(2);
+    const file = join(dir, "kept.xlsx");
+    await writeWorkbookFile(base, file);
+    const before = readFileSync(file);
+    const sheet = base.sheets.find((s) => s.rows) as SheetSpec;
+    // The first sheets are written before the broken one fails.
+    const broken: WorkbookSpec = { ...base, sheets: [...base.sheets, { ...sheet, name: "Hỏng", rows: { ...sheet.rows!, first: 1 } }] };
+    await expect(writeWorkbookFile(broken, file)).rejects.toBeInstanceOf(ArgumentError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    await expect(writeWorkbookFile(base, join(dir, "no-such-folder", "r.xlsx"))).rejects.toThrow(/ENOENT/);
   });
 });
 
