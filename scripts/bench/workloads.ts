@@ -110,7 +110,14 @@ async function communePatcher(bundle: ProgrammeBundle, period: Period): Promise<
   const zip = readRawZip(Buffer.from(await wb.xlsx.writeBuffer()));
   const patched = zip.filter((e) => e.name === "xl/sharedStrings.xml" || inflated(e).toString("utf8").includes(`<v>${SENTINEL}</v>`));
   if (patched.length < 2) throw new Error("benchmark patcher: placeholders not found in the base report");
-  const texts = new Map(patched.map((e) => [e.name, inflated(e).toString("utf8").split(/<v>98765(\d{4})<\/v>/)]));
+  const texts = new Map(
+    patched.map((e) => [
+      e.name,
+      inflated(e)
+        .toString("utf8")
+        .split(/<v>98765(\d{4})<\/v>/),
+    ]),
+  );
   return (unit, n) => {
     const values = new Map<number, number>();
     for (const e of plausibleEntries(spec, bundle, unit, period, n + 1)) {

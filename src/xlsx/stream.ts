@@ -122,7 +122,7 @@ function syncFileStream(fd: number): Writable {
   return new Writable({
     write(chunk: Buffer, _encoding, done): void {
       try {
-        for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
         done();
       } catch (e) {
         done(e instanceof Error ? e : new Error(String(e)));
