@@ -91,8 +91,12 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The .xlsx reader (ExcelJS), imported when the user first picks files: xlsx-reader.js.
+      chunkFilename: "[name].js",
       clean: true,
     },
+    // One chunk for the reader and its ExcelJS, not a vendor chunk beside it.
+    optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },

@@ -11,7 +11,6 @@ import type { ProgrammeBundle } from "../core/programme/schema";
 import { REPORT_SHEET_NAMES } from "../core/report/common";
 import { renderReport } from "../core/report/render";
 import type { ReportRole } from "../core/template/spec";
-import { readWorkbookBuffer } from "../xlsx/read";
 import { WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
@@ -19,17 +18,22 @@ import { groupByUnit, readTemplateSheets } from "./read";
 import { renderSpec } from "./render";
 import type { ConsolidationOutcome, ConsolidationProgress, OfficeHost, PickedFile } from "./service";
 
-/** Parses the picked files one at a time; a file that cannot be read becomes a source saying why. */
+/**
+ * Parses the picked files one at a time; a file that cannot be read becomes a source saying why.
+ * The .xlsx reader (ExcelJS, about two thirds of the task pane's code) is loaded on first use, as
+ * a chunk of its own: the pane opens without it, and most of its users never pick a file.
+ */
 export async function parsePickedFiles(
   files: readonly PickedFile[],
   onProgress: (p: ConsolidationProgress) => void,
 ): Promise<SourceInput[]> {
   const out: SourceInput[] = [];
+  const reader = files.length > 0 ? await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read") : undefined;
   for (const [i, f] of files.entries()) {
     onProgress({ stage: "reading", done: i, total: files.length, file: f.name });
     const source = { label: f.name, file: f.name };
     try {
-      out.push({ kind: "workbook", source, grids: await readWorkbookBuffer(f.data, f.name) });
+      out.push({ kind: "workbook", source, grids: await reader!.readWorkbookBuffer(f.data, f.name) });
     } catch (e) {
       out.push({ kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) });
     }

@@ -61,6 +61,16 @@ async function consolidationCase(dir: string): Promise<ConsolidationCase> {
   return { period: PERIOD, files, extra, expected, received: [UNIT, ...files.map((f) => f.unit.code)] };
 }
 
+/** Paths of the scripts the page loads from its own server, in order. */
+function scriptsLoaded(page: Page): string[] {
+  const out: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (r.resourceType() === "script" && url.hostname === "127.0.0.1") out.push(url.pathname);
+  });
+  return out;
+}
+
 chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-memory Excel host", () => {
   let dir = "";
   let server: StaticServer | undefined;
@@ -97,12 +107,16 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     expect(EXPECTED.map((i) => i.code).sort()).toEqual(["negative_count", "not_a_number"]);
     const started = Date.now();
     const { page, recorded } = await openPage(browser, server.origin, hostScript);
+    const scripts = scriptsLoaded(page);
 
     try {
       const lang = await runSteps(page, server.origin);
       timings.push(`template and check steps ${Date.now() - started} ms`);
+      // The .xlsx reader is loaded when files are picked, not with the pane.
+      expect(scripts).toEqual(["/taskpane.js"]);
       const consolidating = Date.now();
       await consolidateSteps(page, lang, consolidation);
+      expect(scripts).toEqual(["/taskpane.js", "/xlsx-reader.js"]);
       timings.push(`consolidate steps ${Date.now() - consolidating} ms`);
     } catch (error) {
       // What the page showed and logged when a step failed, so a red run explains itself.
