@@ -9,7 +9,8 @@ import { plausibleEntries } from "../src/core/sample/fill";
 import { withProblem } from "../src/core/sample/problems";
 import { renderTemplate } from "../src/core/template/render";
 import { createAddinService } from "../src/excel/addin";
-import type { PickedFile } from "../src/excel/service";
+import { parsePickedFiles } from "../src/excel/consolidate";
+import { HostActionError, type PickedFile } from "../src/excel/service";
 import { fillWorkbook, renderWorkbook } from "../src/xlsx/write";
 import { createExcelHost } from "./host";
 import { bundle } from "./helpers/build";
@@ -127,5 +128,29 @@ describe("consolidation in the add-in", () => {
     const outcome = await service.consolidate(PERIOD, await unitFiles(2));
     expect(outcome.sheets[0]).toBe("Tổng hợp (2)");
     expect(host.sheet("Tổng hợp").value("A1")).toBe("ghi chú của tôi");
+  });
+});
+
+describe("the .xlsx reader, loaded when files are picked", () => {
+  const file: PickedFile = { name: "a.xlsx", data: new ArrayBuffer(4) };
+
+  test("is not loaded when no file is picked", async () => {
+    const load = jest.fn(() => import("../src/xlsx/read"));
+    await expect(parsePickedFiles([], () => undefined, load)).resolves.toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test("that cannot be loaded stops the consolidation with a plain message, nothing read or changed", async () => {
+    const progress: string[] = [];
+    const error = await parsePickedFiles(
+      [file],
+      (p) => progress.push(p.stage),
+      () => Promise.reject(new Error("Loading chunk xlsx-reader failed.")),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostActionError);
+    expect((error as HostActionError).code).toBe("ReaderUnavailable");
+    expect((error as HostActionError).messageVi).toContain("không tải được bộ đọc tệp .xlsx");
+    expect((error as HostActionError).messageEn).toContain("Loading chunk xlsx-reader failed.");
+    expect(progress).toEqual([]);
   });
 });

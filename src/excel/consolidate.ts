@@ -16,7 +16,19 @@ import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
 import { groupByUnit, readTemplateSheets } from "./read";
 import { renderSpec } from "./render";
-import type { ConsolidationOutcome, ConsolidationProgress, OfficeHost, PickedFile } from "./service";
+import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type OfficeHost, type PickedFile } from "./service";
+
+type XlsxReader = Pick<typeof import("../xlsx/read"), "readWorkbookBuffer">;
+
+/** The reader's chunk did not arrive (the add-in's server out of reach): nothing was read or changed. */
+function readerUnavailable(e: unknown): never {
+  const detail = e instanceof Error && e.message ? ` (${e.message})` : "";
+  throw new HostActionError(
+    "ReaderUnavailable",
+    `Tổng hợp: không tải được bộ đọc tệp .xlsx (xlsx-reader.js) từ máy chủ của add-in${detail}. Sổ làm việc không bị thay đổi; kiểm tra kết nối mạng rồi thử lại.`,
+    `Consolidate: the .xlsx reader (xlsx-reader.js) could not be loaded from the add-in's server${detail}. The workbook was not changed; check the network and try again.`,
+  );
+}
 
 /**
  * Parses the picked files one at a time; a file that cannot be read becomes a source saying why.
@@ -26,9 +38,10 @@ import type { ConsolidationOutcome, ConsolidationProgress, OfficeHost, PickedFil
 export async function parsePickedFiles(
   files: readonly PickedFile[],
   onProgress: (p: ConsolidationProgress) => void,
+  loadReader: () => Promise<XlsxReader> = () => import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read"),
 ): Promise<SourceInput[]> {
   const out: SourceInput[] = [];
-  const reader = files.length > 0 ? await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read") : undefined;
+  const reader = files.length > 0 ? await loadReader().catch(readerUnavailable) : undefined;
   for (const [i, f] of files.entries()) {
     onProgress({ stage: "reading", done: i, total: files.length, file: f.name });
     const source = { label: f.name, file: f.name };
