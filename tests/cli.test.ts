@@ -70,6 +70,12 @@ describe("cchc-report", () => {
     ]);
     expect(json[0]?.error).toBeTruthy();
     expect(json[1]?.counts?.error).toBe(0);
+    // The reason in the language asked for, and both in the JSON.
+    const english = await run("check", bad, "--lang", "en");
+    expect(english.err).toContain("cannot read the file: this is a text file, not an Excel workbook");
+    expect(english.err).not.toMatch(/[ăâđêôơư]/);
+    const both = JSON.parse((await run("check", bad, "--json")).out) as { message: { vi: string; en: string } }[];
+    expect(both[0]?.message.vi).not.toBe(both[0]?.message.en);
   });
 
   test("a broken programme file is refused with its location", async () => {

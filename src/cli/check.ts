@@ -1,29 +1,35 @@
 /** `cchc-report check`: issues grouped by severity; exit 0, 1 with errors, 2 when a file cannot be read. */
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check/check";
 import { countBySeverity, SEVERITIES, type Issue } from "../core/check/issues";
 import { formatIssue, SEVERITY_LABELS, type Language } from "../core/check/messages";
+import { describeUnreadable, type UnreadableProblem } from "../core/check/unreadable";
 import type { ProgrammeBundle } from "../core/programme/schema";
-import { readWorkbookBuffer } from "../xlsx/read";
+import { readSource } from "./sources";
 
 type Io = { out(t: string): void; err(t: string): void };
 
-export type FileOutcome = { file: string; result: CheckResult } | { file: string; error: string };
+export type FileOutcome =
+  | { file: string; result: CheckResult }
+  /** `error` in Vietnamese; `problem`, when the reader could tell, to say it in another language. */
+  | { file: string; error: string; problem?: UnreadableProblem };
 
-/** Checks each file; a file that cannot be read is an outcome with its reason, the others still run. */
+/**
+ * Checks each file; a file that cannot be read is an outcome with its reason, the others still
+ * run. Files are read as `consolidate` reads them (size limit from the file's size, before it is
+ * read; the zip inspected before it is parsed).
+ */
 export async function checkFiles(bundle: ProgrammeBundle, files: readonly string[]): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
-    try {
-      const grids = await readWorkbookBuffer(await readFile(file), basename(file));
-      out.push({ file, result: checkWorkbook(grids, bundle) });
-    } catch (e) {
-      out.push({ file, error: e instanceof Error ? e.message : String(e) });
-    }
+    const source = await readSource(file);
+    if (source.kind === "workbook") out.push({ file, result: checkWorkbook(source.grids, bundle) });
+    else out.push({ file, error: source.reason, ...(source.problem ? { problem: source.problem } : {}) });
   }
   return out;
 }
+
+const reason = (o: { error: string; problem?: UnreadableProblem }, lang: Language): string =>
+  o.problem ? describeUnreadable(o.problem, lang) : o.error;
 
 function where(i: Issue): string {
   const l = i.location;
@@ -35,7 +41,7 @@ function where(i: Issue): string {
 function printText(outcomes: readonly FileOutcome[], lang: Language, io: Io): void {
   for (const o of outcomes) {
     if ("error" in o) {
-      io.err(`${o.file}: ${lang === "vi" ? "không đọc được tệp" : "cannot read the file"}: ${o.error}`);
+      io.err(`${o.file}: ${lang === "vi" ? "không đọc được tệp" : "cannot read the file"}: ${reason(o, lang)}`);
       continue;
     }
     const { result } = o;
@@ -56,7 +62,7 @@ function printText(outcomes: readonly FileOutcome[], lang: Language, io: Io): vo
 export function outcomesJson(outcomes: readonly FileOutcome[]): unknown {
   return outcomes.map((o) =>
     "error" in o
-      ? { file: o.file, readable: false, error: o.error }
+      ? { file: o.file, readable: false, error: o.error, message: { vi: reason(o, "vi"), en: reason(o, "en") } }
       : {
           file: o.file,
           readable: true,
