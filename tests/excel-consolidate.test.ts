@@ -156,7 +156,7 @@ describe("the .xlsx reader, loaded when files are picked", () => {
 });
 
 test("a picked file that cannot be read keeps the reader's problem, for an issue in the pane's language", async () => {
-  const garbage = new TextEncoder().encode("Đây không phải tệp Excel").buffer as ArrayBuffer;
+  const garbage = new TextEncoder().encode("Đây không phải tệp Excel").buffer;
   const [source] = await parsePickedFiles([{ name: "x.xlsx", data: garbage }], () => undefined);
-  expect(source).toMatchObject({ kind: "unreadable", problem: { kind: expect.any(String) } });
+  expect(source?.kind === "unreadable" ? source.problem?.kind : source?.kind).toBe("other_format");
 });
