@@ -9,8 +9,8 @@ import fc from "fast-check";
 import { checkWorkbook } from "../src/core/check/check";
 import { consolidate } from "../src/core/consolidate/consolidate";
 import { summaryJson } from "../src/core/consolidate/summary";
-import type { CellValue, SheetGrid, WorkbookGrids } from "../src/core/grid";
-import { applyPlan, readPlan, spans } from "../src/core/read/plan";
+import type { CellValue, Grid, SheetGrid, WorkbookGrids } from "../src/core/grid";
+import { labelRows, readPlan, spans, type ReadPlan } from "../src/core/read/plan";
 import { HEADER_ROW, parseMarker } from "../src/core/template/layout";
 import { createAddinService } from "../src/excel/addin";
 import { groupByUnit, type ReadSheet } from "../src/excel/read";
@@ -53,6 +53,19 @@ function damaged(wb: WorkbookGrids, damage: readonly Damage[]): WorkbookGrids {
     if (col > 0) row[col] = d.kind === "code" ? d.code : d.value;
   });
   return { ...wb, sheets };
+}
+
+/** A whole grid reduced to what an adapter following the plan reads (unread cells empty). */
+function applyPlan(values: Grid, plan: ReadPlan): CellValue[][] {
+  const keep = new Set(plan.columns);
+  const out = values.map((row, r) => (r < plan.fullRows ? [...row] : row.map((v, c) => (keep.has(c) ? v : null))));
+  const { label } = plan;
+  if (label)
+    for (const r of labelRows(plan, out, out.length)) {
+      const row = out[r];
+      if (row && label.column < row.length) row[label.column] = values[r]?.[label.column] ?? null;
+    }
+  return out;
 }
 
 function planned(wb: WorkbookGrids): WorkbookGrids {

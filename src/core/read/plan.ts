@@ -107,16 +107,3 @@ export function spans(sorted: readonly number[]): [number, number][] {
   }
   return out;
 }
-
-/** A whole grid reduced to what an adapter following the plan reads (unread cells empty). */
-export function applyPlan(values: Grid, plan: ReadPlan): CellValue[][] {
-  const keep = new Set(plan.columns);
-  const out = values.map((row, r) => (r < plan.fullRows ? [...row] : row.map((v, c) => (keep.has(c) ? v : null))));
-  const { label } = plan;
-  if (label)
-    for (const r of labelRows(plan, out, out.length)) {
-      const row = out[r];
-      if (row && label.column < row.length) row[label.column] = values[r]?.[label.column] ?? null;
-    }
-  return out;
-}
