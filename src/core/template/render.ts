@@ -84,13 +84,13 @@ function renderTargetsSheet(name: string, marker: Omit<Marker, "role">, bundle: 
     const row = FIRST_DATA_ROW + i;
     const ind = kinds.get(t.indicator);
     const percent = ind?.kind === "rate" || ind?.kind === "percent";
-    b.value(row, C("stt"), i + 1, "text");
+    b.value(row, C("stt"), i + 1, "ordinal");
     b.value(row, C("id"), t.id, "code");
     b.value(row, C("indicator"), t.indicator, "code");
     b.value(row, C("name"), ind?.nameVi ?? "", "label");
     b.value(row, C("comparator"), t.comparator, "text");
     b.value(row, C("value"), percent ? t.value / 100 : t.value, percent ? "targetPercent" : "targetNumber");
-    b.value(row, C("year"), t.year, "text");
+    b.value(row, C("year"), t.year, "ordinal");
     b.value(row, C("levels"), (t.levels ?? ["tinh", "huyen", "xa"]).map((l) => LEVEL_LABELS_VI[l] ?? l).join(", "), "text");
     b.value(row, C("source"), t.source, "code");
     const cite = `${SOURCE_LABELS_VI[t.source]}. ${t.citation.label}${t.citation.detail ? `: ${t.citation.detail}` : ""}`;

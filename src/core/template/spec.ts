@@ -35,6 +35,8 @@ export type StyleName =
   | "code"
   | "label"
   | "text"
+  /** A whole number that counts no quantity: a row number, a rank, a year, an area (no thousands separator). */
+  | "ordinal"
   | "entryText"
   | "entryCount"
   | "entryPercent"
@@ -52,6 +54,12 @@ export type StyleName =
   | "percent"
   | "met"
   | "missed"
+  | "metPercent"
+  | "missedPercent"
+  | "metNumber"
+  | "missedNumber"
+  | "areaNumber"
+  | "areaOrdinal"
   | "dateText";
 
 export interface CellSpec {
