@@ -1,7 +1,8 @@
 /** The consolidated report as a WorkbookSpec, rendered by ExcelJS (command line) and Office.js (add-in). */
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { ReportRole, WorkbookSpec } from "../template/spec";
-import { TEMPLATE_FONT, TEMPLATE_STYLES } from "../template/styles";
+import { fitRows } from "../template/heights";
+import { TEMPLATE_FONT, TEMPLATE_STYLES, VALIDATION_TITLE_VI } from "../template/styles";
 import { REPORT_SHEET_NAMES, type ReportContext } from "./common";
 import { chartsSheet } from "./charts";
 import { provenanceSheet, summarySheet } from "./figures";
@@ -20,9 +21,10 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
     names: options.sheetNames ?? REPORT_SHEET_NAMES,
     province: options.province ?? `tỉnh ${r.bundle.units.province}`,
   };
-  return {
+  return fitRows({
     styles: TEMPLATE_STYLES,
     fontName: TEMPLATE_FONT,
+    validationTitleVi: VALIDATION_TITLE_VI,
     sheets: [
       summarySheet(ctx, r),
       unitsSheet(ctx, r),
@@ -32,5 +34,5 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
       issuesSheet(ctx, r),
       provenanceSheet(ctx, r),
     ],
-  };
+  });
 }

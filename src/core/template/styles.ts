@@ -4,6 +4,9 @@ import type { CellStyle, StyleName } from "./spec";
 /** The font of official Vietnamese documents. */
 export const TEMPLATE_FONT = "Times New Roman";
 
+/** The title of the box Excel shows when a validation refuses what was typed. */
+export const VALIDATION_TITLE_VI = "Dữ liệu không hợp lệ";
+
 const ENTRY_FILL = "FFF9E5";
 const FONT = 11;
 
