@@ -53,7 +53,7 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       return cells;
     },
   });
-  return buildReportSheet(b, [7, 10, 10, 12, 7, 46, 14, 7, 14, 10]);
+  return buildReportSheet(b, [7, 10, 11, 12, 7, 46, 14, 7, 14, 10]);
 }
 
 /** SUMIFS (or COUNTIFS) over the provenance sheet for one indicator (and level), counted values only. */

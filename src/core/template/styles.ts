@@ -14,7 +14,7 @@ export const TEMPLATE_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   title: { bold: true, size: 14, hAlign: "center", vAlign: "middle" },
   subtitle: { italic: true, size: FONT, hAlign: "center", vAlign: "middle", wrap: true },
   header: { bold: true, size: FONT, fill: "D9E1F2", hAlign: "center", vAlign: "middle", wrap: true, border: true },
-  area: { bold: true, size: FONT, fill: "EDEDED", border: true, vAlign: "middle" },
+  area: { bold: true, size: FONT, fill: "EDEDED", border: true, vAlign: "middle", wrap: true },
   code: { size: FONT, hAlign: "center", vAlign: "top", border: true, numFmt: "@" },
   label: { size: FONT, vAlign: "top", wrap: true, border: true },
   text: { size: FONT, vAlign: "top", wrap: true, border: true, hAlign: "center" },
