@@ -134,7 +134,16 @@ function matchRows<T extends object>(
     if (first !== undefined) {
       const cell = toA1(r, col("code"));
       issues.push(
-        issue("row_duplicate", "error", { sheet: sheet.name, cell, indicator: key }, { code: key, first: toA1(first, col("code")) }),
+        // Located as what it repeats: a task row on the tasks sheet (labelled in its "task" column), else an indicator.
+        issue(
+          "row_duplicate",
+          "error",
+          { sheet: sheet.name, cell, ...(labelCol === "task" ? { task: key } : { indicator: key }) },
+          {
+            code: key,
+            first: toA1(first, col("code")),
+          },
+        ),
       );
       if (hasEntries) ignored.push({ sheet: sheet.name, cell, why: "duplicate", code: key, value: hasValue });
       continue;

@@ -64,7 +64,7 @@ export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec
       return cells;
     },
   });
-  const sheet = buildReportSheet(b, [6, 8, 30, 7, ...keys.map(() => 9), 10]);
+  const sheet = buildReportSheet(b, [6, 10, 30, 7, ...keys.map(() => 9), 10]);
   return { ...sheet, freeze: { rows: REPORT_HEADER_ROW + 1, cols: 3 } };
 }
 
@@ -166,7 +166,7 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
     b.value(row, 3, n, "number");
     row++;
   }
-  return buildReportSheet(b, [6, 9, 34, 20, 36, 12, 12, 30]);
+  return buildReportSheet(b, [6, 10, 34, 20, 36, 12, 12, 30]);
 }
 
 /** Every issue of every unit, with its location. */
@@ -186,11 +186,11 @@ export function issuesSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpe
       l.sheet ?? "",
       l.cell ?? "",
       l.indicator ?? l.task ?? "",
-      formatIssue(i, "vi"),
+      formatIssue(i, "vi", r.bundle.programme),
     ];
     cells.forEach((v, c) =>
       b.value(row, c, v, c === 0 ? "ordinal" : c === 1 && i.severity === "error" ? "missed" : c === 8 || c === 4 ? "label" : "text"),
     );
   });
-  return buildReportSheet(b, [7, 10, 22, 9, 30, 14, 7, 12, 60]);
+  return buildReportSheet(b, [7, 10, 27, 10, 30, 14, 7, 12, 60]);
 }
