@@ -32,6 +32,7 @@ export const SOURCE_LABELS_VI: Readonly<Record<Target["source"], string>> = {
   seed: "QĐ 4020/QĐ-UBND",
   nq76: "Theo NQ 76/NQ-CP, chưa đối chiếu QĐ 4020",
   qd942: "Theo QĐ 942/QĐ-TTg",
+  province: "Chương trình CCHC của tỉnh (theo báo chí), chưa đối chiếu văn bản QĐ 4020",
   draft: "Dự thảo (tham khảo)",
   unverified: "Chưa xác minh (tham khảo)",
 };
