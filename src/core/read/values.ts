@@ -218,7 +218,8 @@ export function readPercent(cell: CellValue): Read<number> {
 export function readRate(cell: CellValue): Read<number> {
   if (typeof cell !== "number") return readPercent(cell);
   if (!Number.isFinite(cell)) return invalid("not_a_percent", rawText(cell));
-  return ok(roundPercent(cell * 100), [], rawText(cell));
+  // 0.1 typed into a %-cell is stored as 0.001: worth a note, as in a percent entry.
+  return ok(roundPercent(cell * 100), cell !== 0 && Math.abs(cell) < 0.01 ? ["small_percent"] : [], rawText(cell));
 }
 
 // ---- dates -----------------------------------------------------------------
