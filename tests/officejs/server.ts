@@ -61,11 +61,13 @@ export class RichApiServer {
   async execute(body: RequestBody): Promise<ResponseBody> {
     const resolved = new Map<number, Proxy>();
     const pending: Pending[] = [];
+    // Only objects the library asks to keep (a _KeepReference action) get a reference id back.
+    const kept = new Set(body.Actions.filter((a) => a.Name === "_KeepReference").map((a) => a.ObjectPathId));
     let failure: unknown;
     let failedAt = -1;
     for (const [i, action] of body.Actions.entries()) {
       try {
-        const answer = this.apply(action, body, resolved);
+        const answer = this.apply(action, body, resolved, kept);
         if (answer) pending.push(answer);
       } catch (e) {
         // Excel applies the actions before a failing one; so does the host at the sync below.
@@ -86,12 +88,12 @@ export class RichApiServer {
     return { Results: pending.map((p) => ({ ActionId: p.id, Value: p.value() })) satisfies ActionResult[] };
   }
 
-  private apply(action: ActionInfo, body: RequestBody, resolved: Map<number, Proxy>): Pending | undefined {
+  private apply(action: ActionInfo, body: RequestBody, resolved: Map<number, Proxy>, kept: ReadonlySet<number>): Pending | undefined {
     const target = this.resolve(action.ObjectPathId, body, resolved);
     const where = `${typeof target.typeName === "string" ? target.typeName : "object"}.${camel(action.Name)}`;
     switch (action.ActionType) {
       case ACTION.instantiate:
-        return this.instantiate(action, body.ObjectPaths[String(action.ObjectPathId)], target);
+        return this.instantiate(action, kept.has(action.ObjectPathId), target);
       case ACTION.query:
         return query(action, target);
       case ACTION.setProperty:
@@ -118,14 +120,14 @@ export class RichApiServer {
 
   /**
    * The answer to an Instantiate: null for a null object; the object's Id when it has one (a
-   * worksheet, which the library then reaches by indexer); otherwise a reference id for an object
-   * made by a method (a range), which the library names by that id in later requests.
+   * worksheet, which the library then reaches by indexer); a reference id for an object the
+   * library asked to keep (a tracked range), by which it names the object in later requests.
    */
-  private instantiate(action: ActionInfo, path: ObjectPathInfo | undefined, target: Proxy): Pending {
+  private instantiate(action: ActionInfo, keep: boolean, target: Proxy): Pending {
     const hasId = "id" in target && typeof target.load === "function";
     if (hasId) invoke(target, "load", ["id"], "load");
     let reference: string | undefined;
-    if (path?.ObjectPathType === PATH.method) {
+    if (keep) {
       reference = `{6B1F9D3E-0000-4C2A-9E51-${String(this.nextReference++).padStart(12, "0")}}`;
       this.references.set(reference, target);
     }
