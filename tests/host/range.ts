@@ -68,6 +68,8 @@ export class Range extends HostObject {
     private readonly origin: string,
   ) {
     super(context, "Range");
+    // Reached from its sheet by the call that made it (getRange(address), getUsedRange(), …).
+    this.reachedFrom(sheetProxy, { name: origin.slice(origin.indexOf(".") + 1), args: description });
   }
 
   static parse(address: string): Rect {
