@@ -8,7 +8,7 @@ import type { OfficeHost } from "../../src/excel/service";
 import { createExcelHost, type ExcelHost, type HostOptions } from "../host";
 import { loadOfficeJs, type Build, type ExecutorResponse, type RealContext, type RequestExecutor } from "./client";
 import { HarnessGap, RichApiServer } from "./server";
-import type { RequestBody, ResponseBody } from "./wire";
+import { ACTION, type RequestBody, type ResponseBody } from "./wire";
 
 /** Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded). */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -22,6 +22,8 @@ export interface RecordedRequest {
   readonly responseBytes: number;
   /** The error code the response carried, if any. */
   readonly error?: string;
+  /** The request Office.js sends when a run ends, releasing the ranges it kept references to. */
+  readonly releasesReferences: boolean;
   /** The body itself, kept only when the harness is asked to (`keepBodies`). */
   readonly body?: string;
 }
@@ -64,10 +66,12 @@ function recordingExecutor(server: RichApiServer, harness: OfficeJsHarness, limi
       const text = JSON.stringify(message.Body);
       const body = JSON.parse(text) as RequestBody;
       const bytes = byteLength(text);
+      const releases = body.Actions.some((a) => a.Name === "_RemoveReference");
       const base = {
         bytes,
         actions: body.Actions.length,
         objectPaths: Object.keys(body.ObjectPaths).length,
+        releasesReferences: releases && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === ACTION.instantiate),
         ...(keep ? { body: text } : {}),
       };
       if (limit !== null && bytes > limit) {
