@@ -3,8 +3,8 @@
  * property is set on the largest rectangles of cells that share its value (a table's vertical
  * alignment in a handful of rectangles, not once per style run), painted over where a few cells
  * differ; properties falling on the same rectangle share one range; values that a new sheet
- * already has (size 11, not bold, no fill) are not sent; borders are drawn once per rectangle of
- * bordered cells. All from the WorkbookSpec.
+ * already has (not bold, not italic, no fill) are not sent; borders are drawn once per rectangle
+ * of bordered cells. All from the WorkbookSpec.
  */
 import { sheetCells } from "../core/template/runs";
 import type { CellSpec, CellStyle, Rect, SheetSpec, StyleName, ValidationSpec, WorkbookSpec } from "../core/template/spec";
@@ -78,9 +78,11 @@ function styleValue(style: CellStyle, fontName: string, p: FormatProperty): Form
   }
 }
 
-/** Values a new sheet's cells already have: a rectangle of them needs no write. */
+/**
+ * Values a new sheet's cells already have: a rectangle of them needs no write. Not the font's size:
+ * a workbook's Normal style may have another (Vietnamese offices' templates often use 12 or 13).
+ */
 const DEFAULTS: Partial<Record<FormatProperty, FormatValue>> = {
-  "font.size": DEFAULT_SIZE,
   "font.bold": false,
   "font.italic": false,
   wrapText: false,

@@ -146,7 +146,7 @@ async function writeColumns(ws: Excel.Worksheet, sheet: SheetSpec, batch: WriteB
   }
 }
 
-/** Per-row formats: hidden rows, on runs of neighbouring rows. */
+/** Per-row formats (hidden rows; row heights belong here too), each on a run of neighbouring rows that share it. */
 async function writeRows(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilities, batch: WriteBatch): Promise<void> {
   if (caps.hiddenRows)
     for (const r of indexRuns(sheet.hiddenRows.map((index) => ({ index, key: true })))) {
