@@ -90,12 +90,15 @@ function recordingExecutor(server: RichApiServer, harness: OfficeJsHarness, limi
   };
 }
 
-/** Records an error the library threw without a failed response behind it, then passes it on. */
+/**
+ * Records an error the library raised itself: one whose code no answer of this run carried (an
+ * error the adapter caught and handled, then another the library threw, counts as the library's).
+ */
 function noteClientError(harness: OfficeJsHarness, requestsBefore: number, e: unknown): void {
   if (e instanceof HarnessGap) return;
-  const answered = harness.requests.slice(requestsBefore).some((r) => r.error !== undefined);
-  if (answered) return;
   const err = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
+  const answered = new Set(harness.requests.slice(requestsBefore).map((r) => r.error));
+  if (typeof err.code === "string" && answered.has(err.code)) return;
   harness.clientErrors.push({
     code: typeof err.code === "string" ? err.code : (e as Error).name,
     message: typeof err.message === "string" ? err.message : String(e),

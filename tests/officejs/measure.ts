@@ -3,15 +3,19 @@
  * action the requests the client library builds, the largest, the responses, and what failed.
  * Shared by the jest test (tests/officejs/actions.test.ts) and `npm run bench`.
  */
+import { checkWorkbook } from "../../src/core/check/check";
+import type { Issue } from "../../src/core/check/issues";
 import type { ProgrammeBundle } from "../../src/core/programme/schema";
 import { createAddinService } from "../../src/excel/addin";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { consolidateInExcel } from "../../src/excel/consolidate";
 import type { AddinService } from "../../src/excel/service";
 import type { Build } from "./client";
 import { createOfficeJsHarness, type ClientError, type OfficeJsHarness } from "./harness";
-import { expectedUnits, PERIOD, seedUnitWorkbook } from "./workloads";
+import { expectedUnits, PERIOD, seedUnitWorkbook, unitSources } from "./workloads";
 
 export interface Measured {
-  readonly action: "insert" | "check" | "mark" | "clear" | "consolidate";
+  readonly action: "insert" | "check" | "mark" | "clear" | "consolidate" | "consolidate files";
   /** The unit inserted, or the number of units' reports in the workbook. */
   readonly subject: string;
   readonly units: number;
@@ -76,15 +80,30 @@ export async function measureInsert(build: Build, bundle: ProgrammeBundle, unit:
  */
 export async function measureWorkbook(build: Build, bundle: ProgrammeBundle, units: number): Promise<Measured[]> {
   const h = createOfficeJsHarness(build);
-  await seedUnitWorkbook(h.host, bundle, expectedUnits(bundle, units));
+  const written = await seedUnitWorkbook(h.host, bundle, expectedUnits(bundle, units));
   const service = serviceOf(h, bundle);
   const subject = `${units} units`;
-  let issues: Parameters<AddinService["markIssues"]>[0] = [];
+  let issues: readonly Issue[] = [];
   const check = await measure(h, "check", subject, units, async () => {
     issues = (await service.checkWorkbook()).units.flatMap((u) => u.issues);
   });
+  // Should the add-in's check fail, marking is still measured, with the issues the core finds in the same sheets.
+  if (check.failure !== undefined) issues = written.flatMap((wb) => checkWorkbook(wb, bundle).issues);
   const mark = await measure(h, "mark", subject, units, () => service.markIssues(issues));
   const clear = await measure(h, "clear", subject, units, () => service.clearMarks());
   const consolidate = await measure(h, "consolidate", subject, units, () => service.consolidate(PERIOD, []));
   return [check, mark, clear, consolidate];
+}
+
+/**
+ * Consolidating `units` units' reports picked as files (parsed beforehand, as the task pane parses
+ * them) into a new workbook: the report's write, without reading any unit sheet from Excel.
+ */
+export async function measureReportWrite(build: Build, bundle: ProgrammeBundle, units: number): Promise<Measured> {
+  const h = createOfficeJsHarness(build);
+  const sources = unitSources(bundle, expectedUnits(bundle, units));
+  const caps = detectCapabilities((v) => h.office.isSetSupported(v));
+  return measure(h, "consolidate files", `${units} units' files`, units, () =>
+    consolidateInExcel(h.office, caps, bundle, PERIOD, sources, () => undefined),
+  );
 }

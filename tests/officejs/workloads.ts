@@ -4,7 +4,8 @@
  * templates (for check, mark, clear and a consolidation of the open workbook).
  */
 import { rangeA1 } from "../../src/core/a1";
-import type { CellValue } from "../../src/core/grid";
+import type { SourceInput } from "../../src/core/consolidate/submissions";
+import type { CellValue, WorkbookGrids } from "../../src/core/grid";
 import { parsePeriod, type Period } from "../../src/core/programme/period";
 import type { ProgrammeBundle, Unit, UnitList } from "../../src/core/programme/schema";
 import { unitsExpectedIn } from "../../src/core/programme/units";
@@ -46,8 +47,9 @@ function unitSheets(
   period: Period,
   index: number,
   taken: Set<string>,
+  suffixed = index > 0,
 ): { name: string; values: CellValue[][] }[] {
-  const spec = renderTemplate(bundle, unit, period, index === 0 ? {} : { sheetNames: suffixedNames(unit, taken) });
+  const spec = renderTemplate(bundle, unit, period, suffixed ? { sheetNames: suffixedNames(unit, taken) } : {});
   for (const s of spec.sheets) taken.add(s.name.toLocaleLowerCase("vi"));
   // Every unit's report carries one of the usual mistakes, so that marking has cells to mark.
   const entries = withProblem(
@@ -58,17 +60,31 @@ function unitSheets(
   return grids.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
 }
 
+/** Each unit's report as a file the user picked, already parsed (the consolidation's sources). */
+export function unitSources(bundle: ProgrammeBundle, units: readonly Unit[]): SourceInput[] {
+  const period = parsePeriod(PERIOD, bundle.periods);
+  return units.map((unit, i) => ({
+    kind: "workbook",
+    source: { label: `${unit.code}.xlsx`, file: `${unit.code}.xlsx` },
+    grids: { sheets: unitSheets(bundle, unit, period, i, new Set(), false) },
+  }));
+}
+
 const UNITS_PER_RUN = 25;
 
 /**
  * Writes `units`' filled sheets into the host's workbook (values only: the check, marks and
- * consolidation read values; the template's formats are measured by the insertion).
+ * consolidation read values; the template's formats are measured by the insertion), and returns
+ * each unit's sheets as written.
  */
-export async function seedUnitWorkbook(host: ExcelHost, bundle: ProgrammeBundle, units: readonly Unit[]): Promise<void> {
+export async function seedUnitWorkbook(host: ExcelHost, bundle: ProgrammeBundle, units: readonly Unit[]): Promise<WorkbookGrids[]> {
   const period = parsePeriod(PERIOD, bundle.periods);
   const taken = new Set(host.sheetNames().map((n) => n.toLocaleLowerCase("vi")));
+  const written: WorkbookGrids[] = [];
   for (let first = 0; first < units.length; first += UNITS_PER_RUN) {
-    const sheets = units.slice(first, first + UNITS_PER_RUN).flatMap((u, i) => unitSheets(bundle, u, period, first + i, taken));
+    const perUnit = units.slice(first, first + UNITS_PER_RUN).map((u, i) => unitSheets(bundle, u, period, first + i, taken));
+    written.push(...perUnit.map((sheets) => ({ sheets })));
+    const sheets = perUnit.flat();
     await host.run(async (context) => {
       for (const s of sheets) {
         const ws = context.workbook.worksheets.add(s.name);
@@ -86,4 +102,5 @@ export async function seedUnitWorkbook(host: ExcelHost, bundle: ProgrammeBundle,
       await context.sync();
     });
   }
+  return written;
 }
