@@ -86,7 +86,7 @@ export function printOfficeJs(f: OfficeJsFigures, out: (t: string) => void): voi
   out("Add-in through Microsoft's Office.js web client (tests/officejs): request bodies as the library builds them");
   const ins = (label: string, a: ActionRequests): string => `${label} ${a.requests} requests, largest ${kb(a.largest)} KB`;
   out(`insert template: ${ins("SNV", f.insert.province)}; ${ins("a commune", f.insert.commune)}`);
-  const w = [28, ...f.sizes.map(() => 10), 14];
+  const w = [34, ...f.sizes.map(() => 10), 14];
   const row = (cells: (string | number | null | undefined)[]): void =>
     out(cells.map((c, i) => String(c ?? "-").padStart(w[i] ?? 10)).join(" "));
   row(["units", ...f.sizes, "per unit"]);
