@@ -78,11 +78,6 @@ export class WriteBatch {
     this.pending += (this.pending === 0 ? WIRE.request : 0) + bytes;
   }
 
-  /** Bytes queued and not yet sent. */
-  get queued(): number {
-    return this.pending;
-  }
-
   async flush(): Promise<void> {
     if (this.pending === 0) return;
     this.sent.push(this.pending);
