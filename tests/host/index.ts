@@ -18,7 +18,7 @@ export { HostApiError } from "./errors";
 export type { HostErrorCode } from "./errors";
 export { API_SETS } from "./requirements";
 export { POINTS_PER_CHARACTER } from "./export";
-export { COMMAND_OVERHEAD_BYTES } from "./context";
+export { WIRE_BYTES } from "./wire";
 export type { HostStats } from "./context";
 export type { HostCellSnapshot, HostSheetData, HostSheetSnapshot, HostWorkbookSnapshot, HostValidationSnapshot } from "./snapshot";
 

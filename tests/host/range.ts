@@ -68,6 +68,8 @@ export class Range extends HostObject {
     private readonly origin: string,
   ) {
     super(context, "Range");
+    // Reached from its sheet by the call that made it (getRange(address), getUsedRange(), …).
+    this.reachedFrom(sheetProxy, { name: origin.slice(origin.indexOf(".") + 1), args: description });
   }
 
   static parse(address: string): Rect {
@@ -246,6 +248,29 @@ export class Range extends HostObject {
 
   getColumn(column: number): Range {
     return this.offsetRange("getColumn", 0, column, -1, 1);
+  }
+
+  /** The smallest range holding this one and `other` (Office.js itself uses it to split large writes). */
+  getBoundingRect(other: Range): Range {
+    this.context.assertOpen("Range.getBoundingRect");
+    return new Range(
+      this.context,
+      this.sheetProxy,
+      (sheet) => {
+        const a = this.target().rect;
+        const b = other.target();
+        if (b.sheet !== sheet) throw invalidArgument("getBoundingRect of ranges on two sheets");
+        const r = b.rect;
+        return {
+          row: Math.min(a.row, r.row),
+          col: Math.min(a.col, r.col),
+          lastRow: Math.max(a.lastRow, r.lastRow),
+          lastCol: Math.max(a.lastCol, r.lastCol),
+        };
+      },
+      `bounding rectangle of ${this.description}`,
+      "Range.getBoundingRect",
+    );
   }
 
   private offsetRange(method: string, dRow: number, dCol: number, rows: number, cols: number): Range {

@@ -30,6 +30,8 @@ export class Worksheet extends HostObject {
     private readonly origin: string,
   ) {
     super(context, "Worksheet");
+    // For the request accounting: reached from the collection by the call that made it (add, getItem, an item's id).
+    this.reachedFrom(undefined, { name: origin.slice(origin.indexOf(".") + 1), args: description });
   }
 
   /** Worksheet.id as shown to the add-in. */
