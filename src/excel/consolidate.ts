@@ -5,13 +5,12 @@
  * replaced; unit sheets and the user's own sheets are never touched.
  */
 import { consolidate, type ConsolidatedReport } from "../core/consolidate/consolidate";
-import type { SourceInput } from "../core/consolidate/submissions";
+import { unreadableSource, type SourceInput } from "../core/consolidate/submissions";
 import { parsePeriod } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import { REPORT_SHEET_NAMES } from "../core/report/common";
 import { renderReport } from "../core/report/render";
 import type { ReportRole } from "../core/template/spec";
-import { UnreadableWorkbookError } from "../xlsx/limits";
 import { WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
@@ -50,8 +49,7 @@ export async function parsePickedFiles(
       out.push({ kind: "workbook", source, grids: await reader!.readWorkbookBuffer(f.data, f.name) });
     } catch (e) {
       // The reader's problem travels with the file, so its issue is given in the pane's language.
-      if (e instanceof UnreadableWorkbookError) out.push({ kind: "unreadable", source, reason: e.message, problem: e.problem });
-      else out.push({ kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) });
+      out.push(unreadableSource(source, e));
     }
   }
   // Every file is read; what comes next is the consolidation in Excel.
