@@ -34,6 +34,17 @@ export interface HostState {
   readonly payloadLimit: number | null;
   readonly displayLanguage: string;
   readonly stats: HostStats;
+  /** The code a response over the limit fails with (older Excel on the web builds: GeneralException). */
+  readonly oversizedResponseCode: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /** Ranges of more cells than this read `values`, `formulas` and `numberFormat` as null. */
+  readonly maxCellsPerRead: number;
+  /** While the user edits a cell: resolves when the edit ends. */
+  cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
+}
+
+/** Excel.run's options that the host knows (Excel.RunOptions). */
+export interface HostRunOptions {
+  readonly delayForCellEdit?: boolean;
 }
 
 /** Approximate per-command overhead of Office's request JSON (object path, action type, ids). */
@@ -64,6 +75,7 @@ export class HostContext {
   constructor(
     readonly state: HostState,
     private readonly makeWorkbook: (context: HostContext) => WorkbookLike,
+    private readonly options: HostRunOptions = {},
   ) {}
 
   get workbook(): WorkbookLike {
@@ -130,8 +142,20 @@ export class HostContext {
     this.closed = true;
   }
 
+  /**
+   * A request that reaches Excel while the user edits a cell fails, unless the run asked to wait
+   * (`delayForCellEdit`), in which case it waits for the edit to end (Excel.RunOptions).
+   */
+  private async waitForCellEdit(): Promise<void> {
+    const edit = this.state.cellEdit;
+    if (!edit) return;
+    if (!this.options.delayForCellEdit) throw new HostApiError("InvalidOperationInCellEditMode", "the user is editing a cell");
+    await edit.ended;
+  }
+
   private async process(commands: readonly Command[]): Promise<void> {
     await Promise.resolve(); // results never arrive synchronously, as over Office's IPC
+    await this.waitForCellEdit();
     const { stats, payloadLimit } = this.state;
     stats.syncs++;
     const request = commands.reduce((n, c) => n + c.bytes, 0);
@@ -145,10 +169,7 @@ export class HostContext {
     record(stats, request + response);
     if (backup && payloadLimit !== null && response > payloadLimit) {
       this.state.model = backup;
-      throw new HostApiError(
-        "ResponsePayloadSizeLimitExceeded",
-        `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`,
-      );
+      throw new HostApiError(this.state.oversizedResponseCode, `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`);
     }
     for (const d of deliveries) d.deliver();
   }

@@ -147,6 +147,7 @@ export abstract class HostObject {
     const member = `${this.typeName}.${name}`;
     this.context.enqueue(member, wire, () => {
       this.context.requireApi(member);
+      this.context.requireApi(`${member}(set)`);
       set(wire);
     });
   }
