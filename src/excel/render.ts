@@ -7,7 +7,7 @@ import { columnLetter, rangeA1 } from "../core/a1";
 import { entryRuns, sheetGrid, styleRuns } from "../core/template/runs";
 import type { CellStyle, ConditionalSpec, Rect, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
 import { estimateBytes, rowChunks, type WriteBatch } from "./batch";
-import type { Capabilities } from "./capabilities";
+import { missingFeatures, type Capabilities } from "./capabilities";
 import { safeCellValue } from "./safe";
 import type { Feature } from "./service";
 
@@ -90,8 +90,15 @@ async function writeLayout(
       });
   if (caps.hiddenRows) for (const r of sheet.hiddenRows) await batch.add(80, () => (ws.getRange(`A${r + 1}`).rowHidden = true));
   if (caps.merge) for (const m of sheet.merges) await batch.add(80, () => ws.getRange(A1(m)).merge(false));
-  if (caps.freezePanes && sheet.freeze.rows > 0) await batch.add(80, () => ws.freezePanes.freezeRows(sheet.freeze.rows));
+  if (caps.freezePanes) await freeze(ws, sheet.freeze, batch);
   if (caps.tabColor && sheet.tabColor) await batch.add(80, () => (ws.tabColor = hex(sheet.tabColor ?? "")));
+}
+
+/** Frozen rows and columns: freezeRows and freezeColumns each replace the other, freezeAt sets both. */
+async function freeze(ws: Excel.Worksheet, { rows, cols }: SheetSpec["freeze"], batch: WriteBatch): Promise<void> {
+  if (rows > 0 && cols > 0) await batch.add(100, () => ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, rows - 1, cols - 1))));
+  else if (rows > 0) await batch.add(80, () => ws.freezePanes.freezeRows(rows));
+  else if (cols > 0) await batch.add(80, () => ws.freezePanes.freezeColumns(cols));
 }
 
 async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilities, batch: WriteBatch): Promise<void> {
@@ -163,5 +170,5 @@ export async function renderSpec(
       await batch.add(100, () => ws.protection.protect(PROTECTION_OPTIONS));
     }
   }
-  return (Object.keys(caps) as Feature[]).filter((f) => !caps[f]);
+  return missingFeatures(caps);
 }
