@@ -64,4 +64,6 @@ function start(): void {
   );
 }
 
+// Tells taskpane.html's notice for old webviews that this script parsed and runs.
+(window as Window & { cchcPaneStarted?: boolean }).cchcPaneStarted = true;
 start();
