@@ -93,6 +93,18 @@ describe("marks", () => {
     expect(host.sheetNames()).not.toContain(MARKS_SHEET);
   });
 
+  test("replace where the user made a template sheet very hidden: it is replaced all the same", async () => {
+    const { host, service } = addinOnHost();
+    await service.insertTemplate("SNV", "2025-H1");
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mục tiêu").visibility = "VeryHidden";
+      await context.sync();
+    });
+    expect((await service.insertTemplate("SNV", "2025-H1", "replace")).status).toBe("inserted");
+    expect(host.sheetNames()).toEqual(["Sheet1", "Thông tin", "Nhiệm vụ", "Chỉ tiêu", "Mục tiêu"]);
+    expect(host.sheet("Mục tiêu").visibility).toBe("Visible");
+  });
+
   test("a template sheet protected with a password: nothing is unprotected or coloured, the user is told which sheet", async () => {
     const { host, service, issues } = await insertedAndChecked();
     await protectAgain(host, INDICATORS, { allowFormatColumns: true, allowSort: true }, "mật khẩu");

@@ -50,7 +50,7 @@ async function insertTemplate(
     if (conflicts.length > 0 && choice === undefined) return { status: "conflict", existing: conflicts, suggestedNames };
     const names = conflicts.length > 0 && choice === "rename" ? suggestedNames : SHEET_NAMES;
     // Replaced sheets are renamed out of the way and deleted only once the new ones are written.
-    const old = choice === "replace" ? setAsideSheets(context, existing, conflicts) : undefined;
+    const old = choice === "replace" ? setAsideSheets(context, existing, conflicts, caps.sheetVisibility) : undefined;
     const spec = renderTemplate(bundle, unit, period, { sheetNames: names });
     const skipped = await renderSpec(context, spec, caps, new WriteBatch(context));
     old?.deleteOld();

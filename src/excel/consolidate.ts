@@ -129,7 +129,7 @@ export async function consolidateInExcel(
     );
     onProgress({ stage: "writing", done: 0, total: 1 });
     // The earlier report goes only once the new one is written.
-    const old = setAsideSheets(context, read.all, read.reportSheets);
+    const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
     await renderSpec(context, renderReport(report, { sheetNames: names }), caps, new WriteBatch(context));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.summary).activate();

@@ -23,8 +23,17 @@ export interface SetAside {
   deleteOld(): void;
 }
 
-/** Queues the renaming of `replaced` (names among `existing`) out of the way; nothing is deleted yet. */
-export function setAsideSheets(context: Excel.RequestContext, existing: readonly SheetInfo[], replaced: readonly string[]): SetAside {
+/**
+ * Queues the renaming of `replaced` (names among `existing`) out of the way; nothing is deleted yet.
+ * Without `canSetVisibility` (ExcelApi 1.1) a very hidden sheet cannot be made deletable: it is
+ * only renamed.
+ */
+export function setAsideSheets(
+  context: Excel.RequestContext,
+  existing: readonly SheetInfo[],
+  replaced: readonly string[],
+  canSetVisibility: boolean,
+): SetAside {
   const sheets = context.workbook.worksheets;
   const old = existing.filter((s) => replaced.includes(s.name));
   const bases = Object.fromEntries(old.map((s) => [s.name, s.name]));
@@ -36,7 +45,10 @@ export function setAsideSheets(context: Excel.RequestContext, existing: readonly
     deleteOld: () => {
       for (const s of old) {
         const ws = sheets.getItem(renamed.get(s.name) ?? s.name);
-        if (s.visibility === "VeryHidden") ws.visibility = "Hidden";
+        if (s.visibility === "VeryHidden") {
+          if (!canSetVisibility) continue;
+          ws.visibility = "Hidden";
+        }
         ws.delete();
       }
     },
