@@ -1,6 +1,6 @@
 /** The in-memory Excel host is strict where Office is: table-driven checks of each rule it enforces. */
 import ExcelJS from "exceljs";
-import { createExcelHost, HostApiError, POINTS_PER_CHARACTER, WIRE_BYTES, type ExcelHost } from "./host";
+import { createExcelHost, HostApiError, WIRE_BYTES, type ExcelHost } from "./host";
 
 type Ctx = Excel.RequestContext;
 
@@ -549,7 +549,7 @@ describe("export through ExcelJS", () => {
         [true, "", "'- text"],
       ];
       ws.getRange("B1").numberFormat = [["#,##0"]];
-      ws.getRange("A1").format.columnWidth = 10 * POINTS_PER_CHARACTER;
+      ws.getRange("A1").format.columnWidth = 52.5; // 70 px: 10 digits of Calibri 11
       ws.getRange("D1:E1").merge();
       ws.getRange("A3").rowHidden = true;
       ws.getRange("B2").format.protection.locked = false;

@@ -25,6 +25,7 @@ import { createExcelHost } from "./host";
 import { bundle } from "./helpers/build";
 import { distinctFiles, FORMULA_TEXTS, noisyReport, PERIOD, period, reportArb, type NoisyReport } from "./hostile-noise";
 import { gridsToXlsx, valuesToAccountFor } from "./hostile-oracle";
+import { pickedFile } from "./helpers/addin";
 import { formulaFromInput, formulaProblems, inputTexts, xlsxContents } from "./hostile-output";
 
 /** Issues about a whole report: every value of such a report is rejected with it. */
@@ -152,7 +153,7 @@ describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", (
         await host.importXlsx(await gridsToXlsx({ sheets }));
         const files: PickedFile[] = [];
         for (const r of distinctFiles(picked.map((p, i) => noisyReport(p, i + 10)))) {
-          files.push({ name: r.file, data: new Uint8Array(await gridsToXlsx(r.grids)).buffer });
+          files.push(pickedFile(r.file, await gridsToXlsx(r.grids)));
         }
         const unitSheets = (): string => JSON.stringify(sheets.map((s) => host.sheet(s.name)));
         const before = unitSheets();
@@ -185,7 +186,7 @@ describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", (
     const files: PickedFile[] = [];
     for (const [i, name] of FORMULA_TEXTS.entries()) {
       const r = noisyReport({ unit: i % 6, ops: [{ kind: "value", row: 1, value: name }], file: 0, hostileName: false }, i);
-      files.push({ name: `${name}.xlsx`, data: new Uint8Array(await gridsToXlsx(r.grids)).buffer });
+      files.push(pickedFile(`${name}.xlsx`, await gridsToXlsx(r.grids)));
     }
     const outcome = await service.consolidate(PERIOD, files);
     const cells = outcome.sheets.flatMap((n) => Object.values(host.sheet(n).cells));

@@ -22,7 +22,6 @@ import {
   periodCodeLabel,
   pickLanguage,
   progressValue,
-  readPickedFiles,
   sheetNameList,
   toTabKey,
   unitChoices,
@@ -279,15 +278,6 @@ describe("picked files", () => {
   it.each(sizes)("shows $bytes bytes as $expected ($lang)", ({ bytes, lang, expected }) =>
     expect(formatFileSize(bytes, lang)).toBe(expected),
   );
-
-  it("reads every file's bytes, in order, with its name", async () => {
-    const blob = (name: string, text: string) => Object.assign(new Blob([text]), { name });
-    const read = await readPickedFiles([blob("a.xlsx", "AB"), blob("b.xlsx", "CDE")]);
-    expect(read.map((f) => [f.name, Buffer.from(f.data).toString()])).toEqual([
-      ["a.xlsx", "AB"],
-      ["b.xlsx", "CDE"],
-    ]);
-  });
 });
 
 describe("progressValue", () => {

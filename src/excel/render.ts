@@ -12,7 +12,7 @@ import { rowHeightRuns } from "../core/template/heights";
 import { sheetCells, sheetGrid } from "../core/template/runs";
 import type { ConditionalSpec, Rect, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
 import { actionBytes, gridWriteBytes, jsonBytes, objectBytes, rangeBytes, rowChunks, type WriteBatch } from "./batch";
-import type { Capabilities } from "./capabilities";
+import { missingFeatures, type Capabilities } from "./capabilities";
 import { planSheet, type RectFormat, type SheetPlan } from "./plan";
 import { indexRuns } from "./rects";
 import { safeCellValue } from "./safe";
@@ -171,8 +171,15 @@ async function writeLayout(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabili
   await writeRows(ws, sheet, caps, batch);
   if (caps.merge)
     for (const m of sheet.merges) await batch.add(rangeBytes(A1(m)) + actionBytes("Merge", [false]), () => rangeOf(ws, A1(m)).merge(false));
-  if (caps.freezePanes && sheet.freeze.rows > 0) await batch.add(400, () => ws.freezePanes.freezeRows(sheet.freeze.rows));
+  if (caps.freezePanes) await freeze(ws, sheet.freeze, batch);
   if (caps.tabColor && sheet.tabColor) await batch.add(300, () => (ws.tabColor = hex(sheet.tabColor ?? "")));
+}
+
+/** Frozen rows and columns: freezeRows and freezeColumns each replace the other, freezeAt sets both. */
+async function freeze(ws: Excel.Worksheet, { rows, cols }: SheetSpec["freeze"], batch: WriteBatch): Promise<void> {
+  if (rows > 0 && cols > 0) await batch.add(600, () => ws.freezePanes.freezeAt(rangeOf(ws, rangeA1(0, 0, rows - 1, cols - 1))));
+  else if (rows > 0) await batch.add(400, () => ws.freezePanes.freezeRows(rows));
+  else if (cols > 0) await batch.add(400, () => ws.freezePanes.freezeColumns(cols));
 }
 
 async function writeRules(
@@ -264,5 +271,5 @@ export async function renderSpec(
     if (caps.pageLayout) await writePrint(ws, s, batch);
     if (caps.protection && s.protect) await writeProtection(ws, plan, batch);
   }
-  return (Object.keys(caps) as Feature[]).filter((f) => !caps[f]);
+  return missingFeatures(caps);
 }

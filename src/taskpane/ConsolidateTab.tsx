@@ -11,7 +11,7 @@ import { ConsolidationResult } from "./ConsolidationResult";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
 import { useLayoutStyles } from "./layout";
-import { addFiles, fileKey, progressValue, readPickedFiles } from "./model";
+import { addFiles, fileKey, progressValue } from "./model";
 import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
 import { STRINGS, type Language } from "./strings";
 
@@ -38,7 +38,7 @@ export function ConsolidateTab({ service, bundle, lang, now }: ConsolidateTabPro
     setOutcome(undefined);
     setProgress(undefined);
     setRunning(true);
-    const result = await action.run(async () => service.consolidate(period.code, await readPickedFiles(files), setProgress));
+    const result = await action.run(async () => service.consolidate(period.code, files, setProgress));
     setRunning(false);
     if (result) setOutcome(result);
   };

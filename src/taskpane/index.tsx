@@ -34,7 +34,7 @@ function startInExcel(root: Root): void {
     const bundle = defaultBundle();
     const service = createAddinService(
       {
-        run: (batch) => Excel.run(batch),
+        run: (batch, options) => Excel.run(options ?? {}, batch),
         isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
       },
       bundle,
@@ -64,4 +64,6 @@ function start(): void {
   );
 }
 
+// Tells taskpane.html's notice for old webviews that this script parsed and runs.
+(window as Window & { cchcPaneStarted?: boolean }).cchcPaneStarted = true;
 start();

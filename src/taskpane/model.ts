@@ -12,14 +12,7 @@ import { findUnit, unitsExpectedIn } from "../core/programme/units";
 import type { SheetRole } from "../core/template/spec";
 import { foldKey } from "../core/read/values";
 import { FEATURE_SETS } from "../excel/capabilities";
-import {
-  HostActionError,
-  type ConsolidationOutcome,
-  type ConsolidationProgress,
-  type Feature,
-  type PickedFile,
-  type UnitCheck,
-} from "../excel/service";
+import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type Feature, type UnitCheck } from "../excel/service";
 
 export const TAB_KEYS = ["template", "check", "consolidate"] as const;
 export type TabKey = (typeof TAB_KEYS)[number];
@@ -236,11 +229,6 @@ export function formatFileSize(bytes: number, lang: Language): string {
   }
   const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: unit === 0 ? 0 : 1 });
   return `${number.format(value)} ${SIZE_UNITS[unit] ?? "B"}`;
-}
-
-/** The picked files' bytes, in the order listed, for the service to parse. */
-export async function readPickedFiles(files: readonly (Blob & { readonly name: string })[]): Promise<PickedFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
 }
 
 type Stage = ConsolidationProgress["stage"];

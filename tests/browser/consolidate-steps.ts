@@ -38,14 +38,15 @@ const sheetsJson = (page: Page, names: readonly string[]): Promise<string[]> =>
  */
 async function holdNextExcelRun(page: Page): Promise<() => Promise<void>> {
   await page.evaluate(() => {
-    type Run = (batch: unknown) => Promise<unknown>;
+    // Excel.run(batch) or Excel.run(options, batch): the arguments pass through as given.
+    type Run = (...args: unknown[]) => Promise<unknown>;
     const w = window as unknown as { Excel: { run: Run }; __cchcRelease?: () => void };
     const run = w.Excel.run;
     const held = new Promise<void>((resolve) => (w.__cchcRelease = resolve));
-    w.Excel.run = async (batch) => {
+    w.Excel.run = async (...args) => {
       w.Excel.run = run;
       await held;
-      return run(batch);
+      return run(...args);
     };
   });
   return () => page.evaluate(() => (window as unknown as { __cchcRelease: () => void }).__cchcRelease());
@@ -54,7 +55,7 @@ async function holdNextExcelRun(page: Page): Promise<() => Promise<void>> {
 /** Makes the pane's next Excel.run fail as Excel does when it refuses (code AccessDenied). */
 async function failNextExcelRun(page: Page, message: string): Promise<void> {
   await page.evaluate((text) => {
-    type Run = (batch: unknown) => Promise<unknown>;
+    type Run = (...args: unknown[]) => Promise<unknown>;
     const w = window as unknown as { Excel: { run: Run } };
     const run = w.Excel.run;
     w.Excel.run = () => {

@@ -38,6 +38,17 @@ export interface HostState {
   readonly payloadLimit: number | null;
   readonly displayLanguage: string;
   readonly stats: HostStats;
+  /** The code a response over the limit fails with (older Excel on the web builds: GeneralException). */
+  readonly oversizedResponseCode: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /** Ranges of more cells than this read `values`, `formulas` and `numberFormat` as null. */
+  readonly maxCellsPerRead: number;
+  /** While the user edits a cell: resolves when the edit ends. */
+  cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
+}
+
+/** Excel.run's options that the host knows (Excel.RunOptions). */
+export interface HostRunOptions {
+  readonly delayForCellEdit?: boolean;
 }
 
 export const emptyStats = (): HostStats => ({ runs: 0, syncs: 0, syncBytes: [], maxSyncBytes: 0, requestBytes: [] });
@@ -70,6 +81,7 @@ export class HostContext {
   constructor(
     readonly state: HostState,
     private readonly makeWorkbook: (context: HostContext) => WorkbookLike,
+    private readonly options: HostRunOptions = {},
   ) {}
 
   get workbook(): WorkbookLike {
@@ -157,8 +169,20 @@ export class HostContext {
     this.closed = true;
   }
 
+  /**
+   * A request that reaches Excel while the user edits a cell fails, unless the run asked to wait
+   * (`delayForCellEdit`), in which case it waits for the edit to end (Excel.RunOptions).
+   */
+  private async waitForCellEdit(): Promise<void> {
+    const edit = this.state.cellEdit;
+    if (!edit) return;
+    if (!this.options.delayForCellEdit) throw new HostApiError("InvalidOperationInCellEditMode", "the user is editing a cell");
+    await edit.ended;
+  }
+
   private async process(commands: readonly Command[]): Promise<void> {
     await Promise.resolve(); // results never arrive synchronously, as over Office's IPC
+    await this.waitForCellEdit();
     const { stats, payloadLimit } = this.state;
     stats.syncs++;
     const request = commands.length === 0 ? 0 : commands.reduce<number>((n, c) => n + c.bytes, WIRE_BYTES.frame);
@@ -173,10 +197,7 @@ export class HostContext {
     record(stats, request + response);
     if (backup && payloadLimit !== null && response > payloadLimit) {
       this.state.model = backup;
-      throw new HostApiError(
-        "ResponsePayloadSizeLimitExceeded",
-        `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`,
-      );
+      throw new HostApiError(this.state.oversizedResponseCode, `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`);
     }
     for (const d of deliveries) d.deliver();
   }

@@ -172,6 +172,7 @@ export abstract class HostObject {
       wire,
       () => {
         this.context.requireApi(member);
+        this.context.requireApi(`${member}(set)`);
         set(wire);
       },
       this,

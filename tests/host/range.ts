@@ -5,6 +5,7 @@ import {
   intersects,
   isFullColumns,
   isFullRows,
+  isUnbounded,
   MAX_COLS,
   MAX_ROWS,
   parseAddress,
@@ -16,9 +17,10 @@ import { cellFormula, cellNumberFormat, cellValue, readGrid, writeContent, write
 import type { HostContext } from "./context";
 import { HostApiError, invalidArgument, notImplemented } from "./errors";
 import { ConditionalFormatCollection } from "./conditional";
-import { assertFormatAllowed, getCell, type SheetModel } from "./model";
+import { assertFormatAllowed, getCell, type CellModel, type SheetModel } from "./model";
 import { HostObject, type PropSpec } from "./object";
 import { RangeFormat } from "./range-format";
+import { RangeView } from "./range-view";
 import { DataValidation } from "./validation";
 
 /** What a range proxy needs of its worksheet proxy. */
@@ -163,10 +165,10 @@ export class Range extends HostObject {
       columnIndex: { get: () => t().rect.col },
       rowCount: { get: () => rowCount(t().rect) },
       columnCount: { get: () => columnCount(t().rect) },
-      values: { get: () => readGrid(t().sheet, t().rect, cellValue), set: (v) => writeContent(t().sheet, t().rect, v, "values") },
-      formulas: { get: () => readGrid(t().sheet, t().rect, cellFormula), set: (v) => writeContent(t().sheet, t().rect, v, "formulas") },
+      values: { get: () => this.grid(cellValue), set: (v) => writeContent(t().sheet, t().rect, v, "values") },
+      formulas: { get: () => this.grid(cellFormula), set: (v) => writeContent(t().sheet, t().rect, v, "formulas") },
       numberFormat: {
-        get: () => readGrid(t().sheet, t().rect, cellNumberFormat),
+        get: () => this.grid(cellNumberFormat),
         set: (v) => {
           assertFormatAllowed(t().sheet, "cells", "setting number formats");
           writeNumberFormats(t().sheet, t().rect, v);
@@ -181,6 +183,13 @@ export class Range extends HostObject {
         set: (v) => this.hide("columns", v),
       },
     };
+  }
+
+  /** A 2-D read; null for whole rows or columns and for more cells than Excel answers in one read. */
+  private grid<T>(read: (cell: CellModel | undefined) => T): T[][] | null {
+    const { sheet, rect } = this.target();
+    if (rowCount(rect) * columnCount(rect) > this.context.state.maxCellsPerRead) return null;
+    return readGrid(sheet, rect, read);
   }
 
   private hide(what: "rows" | "columns", value: unknown): void {
@@ -234,6 +243,17 @@ export class Range extends HostObject {
       if (sheet.visibility !== "Visible") throw new HostApiError("InvalidOperation", `"${sheet.name}" is hidden`);
       this.context.model.activeSheetId = sheet.id;
       sheet.selection = rect;
+    });
+  }
+
+  /** The visible rows of the range [1.3]; whole rows or columns are not implemented. */
+  getVisibleView(): RangeView {
+    this.context.requireApi("Range.getVisibleView");
+    this.context.assertOpen("Range.getVisibleView");
+    return new RangeView(this.context, () => {
+      const t = this.target();
+      if (isUnbounded(t.rect)) throw notImplemented("the visible view of whole rows or columns");
+      return t;
     });
   }
 

@@ -5,6 +5,8 @@
  */
 import { checkWorkbook } from "../../src/core/check/check";
 import type { Issue } from "../../src/core/check/issues";
+import { classifySource } from "../../src/core/consolidate/submissions";
+import { parsePeriod } from "../../src/core/programme/period";
 import type { ProgrammeBundle } from "../../src/core/programme/schema";
 import { createAddinService } from "../../src/excel/addin";
 import { detectCapabilities } from "../../src/excel/capabilities";
@@ -101,9 +103,11 @@ export async function measureWorkbook(build: Build, bundle: ProgrammeBundle, uni
  */
 export async function measureReportWrite(build: Build, bundle: ProgrammeBundle, units: number): Promise<Measured> {
   const h = createOfficeJsHarness(build);
-  const sources = unitSources(bundle, expectedUnits(bundle, units));
+  const period = parsePeriod(PERIOD, bundle.periods);
+  // Classified beforehand, as the task pane classifies each picked file as it reads it.
+  const files = unitSources(bundle, expectedUnits(bundle, units)).map((s) => classifySource(s, bundle, period));
   const caps = detectCapabilities((v) => h.office.isSetSupported(v));
   return measure(h, "consolidate files", `${units} units' files`, units, () =>
-    consolidateInExcel(h.office, caps, bundle, PERIOD, sources, () => undefined),
+    consolidateInExcel(h.office, caps, bundle, period, files, () => undefined),
   );
 }
