@@ -8,7 +8,7 @@ import { SHEET_NAMES } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
 import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { SheetRole } from "../core/template/spec";
-import { WriteBatch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
@@ -32,7 +32,8 @@ async function insertTemplate(
   bundle: ProgrammeBundle,
   unitCode: string,
   periodCode: string,
-  choice?: ConflictChoice,
+  choice: ConflictChoice | undefined,
+  budget: number,
 ): Promise<InsertOutcome> {
   const period = parsePeriod(periodCode, bundle.periods);
   const unit = unitForPeriod(bundle.units, unitCode, period);
@@ -52,7 +53,7 @@ async function insertTemplate(
     // Replaced sheets are renamed out of the way and deleted only once the new ones are written.
     const old = choice === "replace" ? setAsideSheets(context, existing, conflicts, caps.sheetVisibility) : undefined;
     const spec = renderTemplate(bundle, unit, period, { sheetNames: names });
-    const skipped = await renderSpec(context, spec, caps, new WriteBatch(context));
+    const skipped = await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old?.deleteOld();
     sheets.getItem(names.info).activate();
     await context.sync();
@@ -60,8 +61,8 @@ async function insertTemplate(
   });
 }
 
-async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
-  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] }));
+async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: ProgrammeBundle, budget: number): Promise<UnitCheck[]> {
+  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET], budget }));
   return groupSheetsByUnit(sheets).map((group) => {
     const result = checkWorkbook({ sheets: group.sheets }, bundle);
     const code = result.unit?.code ?? group.marker?.unit;
@@ -90,8 +91,17 @@ const KEPT_REPORT = {
   en: "The units' sheets were not changed; the report may be incomplete, run it again.",
 };
 
+export interface AddinOptions {
+  /**
+   * Bytes no request or response may exceed: by default Excel on the web's 5 MB with room to
+   * spare (3.5 MB); tests give a smaller one to meet the limit at a smaller scale.
+   */
+  readonly budgetBytes?: number;
+}
+
 /** The Office.js implementation of the task pane's service. */
-export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle): AddinService {
+export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, options: AddinOptions = {}): AddinService {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const host: OfficeHost = { run: (batch) => office.run(batch, RUN_OPTIONS), isSetSupported: (v) => office.isSetSupported(v) };
   const caps = detectCapabilities((v) => host.isSetSupported(v));
   const fail = (action: { vi: string; en: string }, kept: { vi: string; en: string }) => (e: unknown) => {
@@ -99,8 +109,11 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle):
   };
   return {
     insertTemplate: (unit, period, choice) =>
-      insertTemplate(host, caps, bundle, unit, period, choice).catch(fail({ vi: "Chèn biểu mẫu", en: "Insert template" }, KEPT_INSERT)),
-    checkWorkbook: () => checkInExcel(host, caps, bundle).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
+      insertTemplate(host, caps, bundle, unit, period, choice, budget).catch(
+        fail({ vi: "Chèn biểu mẫu", en: "Insert template" }, KEPT_INSERT),
+      ),
+    checkWorkbook: () =>
+      checkInExcel(host, caps, bundle, budget).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
     selectCell: (sheet, cell) =>
       host
         .run(async (context) => {
@@ -117,7 +130,7 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle):
     consolidate: async (periodCode, files, onProgress = () => undefined) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
-      return consolidateInExcel(host, caps, bundle, period, classified, onProgress).catch(
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, budget).catch(
         fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
       );
     },

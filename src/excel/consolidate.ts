@@ -18,7 +18,7 @@ import { renderReport } from "../core/report/render";
 import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { ReportRole } from "../core/template/spec";
 import { READ_LIMITS } from "../xlsx/limits";
-import { WriteBatch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
@@ -107,10 +107,11 @@ export async function consolidateInExcel(
   period: Period,
   files: readonly Submission[],
   onProgress: (p: ConsolidationProgress) => void,
+  budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<ConsolidationOutcome> {
   return host.run(async (context) => {
     onProgress({ stage: "consolidating", done: 0, total: 1 });
-    const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] });
+    const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET], budget });
     const fromWorkbook = groupSheetsByUnit(read.sheets).map((group) =>
       classifySource(
         {
@@ -130,7 +131,7 @@ export async function consolidateInExcel(
     onProgress({ stage: "writing", done: 0, total: 1 });
     // The earlier report goes only once the new one is written.
     const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
-    await renderSpec(context, renderReport(report, { sheetNames: names }), caps, new WriteBatch(context));
+    await renderSpec(context, renderReport(report, { sheetNames: names }), caps, new WriteBatch(context, budget));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.summary).activate();
     await context.sync();
