@@ -124,9 +124,11 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, 
         })
         .catch(fail({ vi: `Chọn ô ${sheet}!${cell}`, en: `Select ${sheet}!${cell}` }, KEPT_NOTHING)),
     markIssues: (issues) =>
-      host.run((context) => markCells(context, caps, markTargets(issues))).catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
+      host
+        .run((context) => markCells(context, caps, markTargets(issues), budget))
+        .catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
     clearMarks: () =>
-      host.run((context) => clearCellMarks(context, caps)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
+      host.run((context) => clearCellMarks(context, caps, budget)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
     consolidate: async (periodCode, files, onProgress = () => undefined) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
