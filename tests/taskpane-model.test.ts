@@ -318,7 +318,7 @@ describe("consolidation outcome", () => {
     rows: { read: 120, accepted: 118, rejected: 2 },
     files: 5,
     sheets: ["Tổng hợp", "Theo đơn vị"],
-    setAside: [{ label: "ghi-chu.xlsx", status: "not_template" }],
+    setAside: [{ source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" }],
   };
 
   it("lists the counts in display order, flagging the non-zero ones that need follow-up", () => {

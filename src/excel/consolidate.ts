@@ -7,6 +7,7 @@
  * Picked files are read as the command line reads them: the size limit first, then one file at a
  * time, each classified as soon as it is read, so that only its classification stays in memory.
  */
+import { openWorkbookSource } from "../core/check/sources";
 import { refuse } from "../core/check/unreadable";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { classifySource, unreadableSource, type SourceInput, type Submission } from "../core/consolidate/submissions";
@@ -95,7 +96,7 @@ function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>):
     rows: report.rows,
     files: report.submissions.length,
     sheets: Object.values(names),
-    setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ label: s.source.label, status: s.status }])),
+    setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ source: s.source, status: s.status }])),
   };
 }
 
@@ -114,11 +115,7 @@ export async function consolidateInExcel(
     const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET], budget });
     const fromWorkbook = groupSheetsByUnit(read.sheets).map((group) =>
       classifySource(
-        {
-          kind: "workbook",
-          source: { label: `Sổ đang mở: ${group.sheets.map((s) => s.name).join(", ")}` },
-          grids: { sheets: group.sheets },
-        },
+        { kind: "workbook", source: openWorkbookSource(group.sheets.map((s) => s.name)), grids: { sheets: group.sheets } },
         bundle,
         period,
       ),

@@ -4,6 +4,7 @@
  * Components receive it as a prop and never touch `Excel.` themselves.
  */
 import type { Issue } from "../core/check/issues";
+import type { SourceRef } from "../core/check/sources";
 import type { SubmissionStatus } from "../core/consolidate/submissions";
 import type { SheetRole } from "../core/template/spec";
 
@@ -77,7 +78,7 @@ export interface ConsolidationOutcome {
   /** The report sheets written, summary first. */
   readonly sheets: readonly string[];
   /** Sources not consolidated, with why (the report's issues sheet has the details). */
-  readonly setAside: readonly { readonly label: string; readonly status: SetAsideStatus }[];
+  readonly setAside: readonly { readonly source: SourceRef; readonly status: SetAsideStatus }[];
 }
 
 /** Why a source was not consolidated: any status of the core's but accepted. */

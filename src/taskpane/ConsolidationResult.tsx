@@ -1,5 +1,6 @@
 /** What a consolidation found: the counts, the units behind them by name, and a link to each report sheet. */
 import { Body1Strong, Link, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { describeSource } from "../core/check/sources";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import type { ConsolidationOutcome } from "../excel/service";
 import { useLayoutStyles } from "./layout";
@@ -57,7 +58,7 @@ export function ConsolidationResult({ outcome, bundle, lang, onOpenSheet }: Cons
           </Body1Strong>
           <ul className={mergeClasses(styles.list, styles.scroll)} tabIndex={0}>
             {outcome.setAside.map((s) => (
-              <li key={s.label}>{`${s.label}: ${t.setAsideReasons[s.status]}`}</li>
+              <li key={s.source.label}>{`${describeSource(s.source, lang)}: ${t.setAsideReasons[s.status]}`}</li>
             ))}
           </ul>
         </div>

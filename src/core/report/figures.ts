@@ -5,6 +5,7 @@
  * traced to the rows it sums.
  */
 import { toA1 } from "../a1";
+import { sourceFile } from "../check/sources";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { IndicatorTotal } from "../consolidate/aggregate";
 import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../template/layout";
@@ -44,7 +45,7 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       cells[PROV.unit] = { value: c.unit, style: "code" };
       cells[PROV.countsFor] = { value: c.countsFor.join(", "), style: "code" };
       cells[PROV.level] = { value: level.get(c.unit) ?? "", style: "code" };
-      cells[PROV.file] = { value: c.file ?? c.source, style: "label" };
+      cells[PROV.file] = { value: sourceFile(c.source, "vi"), style: "label" };
       cells[PROV.sheet] = { value: c.sheet, style: "label" };
       cells[PROV.cell] = { value: c.cell, style: "code" };
       const value = typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value;
