@@ -168,9 +168,12 @@ describe("the .xlsx reader, loaded when files are picked", () => {
       () => Promise.reject(new Error("Loading chunk xlsx-reader failed.")),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect((error as HostActionError).code).toBe("ReaderUnavailable");
-    expect((error as HostActionError).messageVi).toContain("không tải được bộ đọc tệp .xlsx");
-    expect((error as HostActionError).messageEn).toContain("Loading chunk xlsx-reader failed.");
+    expect(error).toMatchObject({
+      code: "reader_unavailable",
+      action: "consolidate",
+      kept: "unchanged",
+      params: { detail: "Loading chunk xlsx-reader failed." },
+    });
     expect(progress).toEqual([]);
   });
 });

@@ -115,9 +115,12 @@ describe("marks", () => {
     const before = host.snapshot();
     const error = await service.markIssues(issues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect(error).toMatchObject({ code: "SheetPasswordProtected" });
-    expect((error as HostActionError).messageVi).toContain(`“${INDICATORS}”`);
-    expect((error as HostActionError).messageEn).toContain(`“${INDICATORS}”`);
+    expect(error).toMatchObject({
+      code: "sheet_password_protected",
+      params: { sheet: INDICATORS },
+      action: "mark",
+      kept: "marks_untouched",
+    });
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -138,7 +141,7 @@ describe("marks", () => {
     const before = host.snapshot();
     const error = await service.markIssues(issues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect(error).toMatchObject({ code: "ApiNotFound" });
+    expect(error).toMatchObject({ code: "sheet_visibility_unsupported", action: "mark", kept: "unchanged" });
     expect(host.snapshot()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { issue, type Issue } from "../src/core/check/issues";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
+import { hostErrorMessage } from "../src/taskpane/host-messages";
 import {
   addFiles,
   defaultPeriod,
@@ -219,10 +220,10 @@ describe("sheetNameList", () => {
 });
 
 describe("errorMessage", () => {
-  const host = new HostActionError("AccessDenied", "Trang tính đang được bảo vệ.", "The sheet is protected.");
+  const host = new HostActionError("access_denied", { excelCode: "AccessDenied" }, "marks_partial", "mark");
   const cases = [
-    { title: "a host error in Vietnamese", error: host, lang: "vi" as const, expected: "Trang tính đang được bảo vệ." },
-    { title: "a host error in English", error: host, lang: "en" as const, expected: "The sheet is protected." },
+    { title: "a host error in Vietnamese", error: host, lang: "vi" as const, expected: hostErrorMessage(host, "vi") },
+    { title: "a host error in English", error: host, lang: "en" as const, expected: hostErrorMessage(host, "en") },
     { title: "any other error by its message", error: new RangeError("bad range"), lang: "vi" as const, expected: "bad range" },
     { title: "an error without a message by its name", error: new TypeError(""), lang: "en" as const, expected: "TypeError" },
     { title: "a thrown string", error: "offline", lang: "en" as const, expected: "offline" },

@@ -15,7 +15,17 @@ import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
 import { classifyPickedFiles, consolidateInExcel } from "./consolidate";
 import { renderSpec } from "./render";
-import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, RunOptions, UnitCheck } from "./service";
+import type {
+  AddinService,
+  ConflictChoice,
+  HostActionKind,
+  HostErrorParams,
+  HostKept,
+  InsertOutcome,
+  OfficeHost,
+  RunOptions,
+  UnitCheck,
+} from "./service";
 import { setAsideSheets } from "./sheets";
 
 /** Every action waits for the user to leave cell-edit mode rather than failing (Excel.RunOptions). */
@@ -76,21 +86,6 @@ async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: Progra
   });
 }
 
-const KEPT_INSERT = {
-  vi: "Các trang tính đã tạo trước khi lỗi vẫn còn trong sổ, và các trang tính cũ (nếu chọn thay thế) vẫn còn với tên kết thúc bằng “(cũ)”; hãy xóa các trang tính thừa rồi chèn lại.",
-  en: "Sheets created before the failure are still in the workbook, and the old sheets (when replacing) are kept with names ending in “(cũ)”; delete the extra sheets and insert again.",
-};
-const KEPT_NOTHING = { vi: "Sổ làm việc không bị thay đổi.", en: "The workbook was not changed." };
-const KEPT_MARKS = {
-  vi: "Một số ô có thể đã đổi màu; chạy lại để hoàn tất.",
-  en: "Some cells may have changed colour; run it again to finish.",
-};
-
-const KEPT_REPORT = {
-  vi: "Các trang tính của đơn vị không bị thay đổi; báo cáo tổng hợp có thể chưa ghi đủ, hãy chạy lại.",
-  en: "The units' sheets were not changed; the report may be incomplete, run it again.",
-};
-
 export interface AddinOptions {
   /**
    * Bytes no request or response may exceed: by default Excel on the web's 5 MB with room to
@@ -104,16 +99,15 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, 
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const host: OfficeHost = { run: (batch) => office.run(batch, RUN_OPTIONS), isSetSupported: (v) => office.isSetSupported(v) };
   const caps = detectCapabilities((v) => host.isSetSupported(v));
-  const fail = (action: { vi: string; en: string }, kept: { vi: string; en: string }) => (e: unknown) => {
-    throw toHostActionError(e, action, kept);
-  };
+  const fail =
+    (action: HostActionKind, kept: HostKept, params: HostErrorParams = {}) =>
+    (e: unknown): never => {
+      throw toHostActionError(e, action, kept, params);
+    };
   return {
     insertTemplate: (unit, period, choice) =>
-      insertTemplate(host, caps, bundle, unit, period, choice, budget).catch(
-        fail({ vi: "Chèn biểu mẫu", en: "Insert template" }, KEPT_INSERT),
-      ),
-    checkWorkbook: () =>
-      checkInExcel(host, caps, bundle, budget).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
+      insertTemplate(host, caps, bundle, unit, period, choice, budget).catch(fail("insert", "insert_partial")),
+    checkWorkbook: () => checkInExcel(host, caps, bundle, budget).then((units) => ({ units }), fail("check", "unchanged")),
     selectCell: (sheet, cell) =>
       host
         .run(async (context) => {
@@ -122,19 +116,14 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, 
           ws.getRange(cell).select();
           await context.sync();
         })
-        .catch(fail({ vi: `Chọn ô ${sheet}!${cell}`, en: `Select ${sheet}!${cell}` }, KEPT_NOTHING)),
+        .catch(fail("select", "unchanged", { sheet, cell })),
     markIssues: (issues) =>
-      host
-        .run((context) => markCells(context, caps, markTargets(issues), budget))
-        .catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
-    clearMarks: () =>
-      host.run((context) => clearCellMarks(context, caps, budget)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
+      host.run((context) => markCells(context, caps, markTargets(issues), budget)).catch(fail("mark", "marks_partial")),
+    clearMarks: () => host.run((context) => clearCellMarks(context, caps, budget)).catch(fail("clear", "marks_partial")),
     consolidate: async (periodCode, files, onProgress = () => undefined) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
-      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, budget).catch(
-        fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
-      );
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, budget).catch(fail("consolidate", "report_partial"));
     },
   };
 }

@@ -31,12 +31,8 @@ type XlsxReader = Pick<typeof import("../xlsx/read"), "readWorkbookBuffer">;
 
 /** The reader's chunk did not arrive (the add-in's server out of reach): nothing was read or changed. */
 function readerUnavailable(e: unknown): never {
-  const detail = e instanceof Error && e.message ? ` (${e.message})` : "";
-  throw new HostActionError(
-    "ReaderUnavailable",
-    `Tổng hợp: không tải được bộ đọc tệp .xlsx (xlsx-reader.js) từ máy chủ của add-in${detail}. Sổ làm việc không bị thay đổi; kiểm tra kết nối mạng rồi thử lại.`,
-    `Consolidate: the .xlsx reader (xlsx-reader.js) could not be loaded from the add-in's server${detail}. The workbook was not changed; check the network and try again.`,
-  );
+  const detail = e instanceof Error && e.message ? { detail: e.message } : {};
+  throw new HostActionError("reader_unavailable", detail, "unchanged", "consolidate");
 }
 
 /** One picked file as a source: refused from its size alone, before its bytes are read, when over the limit. */

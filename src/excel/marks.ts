@@ -53,11 +53,7 @@ async function unprotectAll(context: Excel.RequestContext, sheets: readonly { na
     // Commands run in order: the first sheet still protected is the one that refused.
     const refused = still[0];
     if (refused === undefined) throw e;
-    throw new HostActionError(
-      "SheetPasswordProtected",
-      `Trang tính “${refused}” được bảo vệ bằng mật khẩu nên không đánh dấu được: hãy bỏ bảo vệ trang tính đó (Xem lại > Bỏ bảo vệ Trang tính) rồi thử lại. Không ô nào bị đổi màu, không trang tính nào bị bỏ bảo vệ.`,
-      `Sheet “${refused}” is protected with a password, so its cells cannot be marked: unprotect that sheet (Review > Unprotect Sheet) and try again. No cell changed colour and no sheet was left unprotected.`,
-    );
+    throw new HostActionError("sheet_password_protected", { sheet: refused }, "marks_untouched");
   }
 }
 
@@ -162,11 +158,7 @@ async function applyMarks(
 }
 
 function marksNeedNewerExcel(): HostActionError {
-  return new HostActionError(
-    "ApiNotFound",
-    "Phiên bản Excel này (ExcelApi 1.1) không ẩn được trang tính ghi màu gốc của các ô, nên không đánh dấu ô được. Sổ làm việc không bị thay đổi.",
-    "This version of Excel (ExcelApi 1.1) cannot hide the sheet that keeps the cells' original fills, so cells cannot be marked. The workbook was not changed.",
-  );
+  return new HostActionError("sheet_visibility_unsupported", {}, "unchanged");
 }
 
 /** Marks the cells; earlier marks are cleared first. Returns the number of cells marked. */

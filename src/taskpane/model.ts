@@ -13,6 +13,7 @@ import type { SheetRole } from "../core/template/spec";
 import { foldKey } from "../core/read/values";
 import { FEATURE_SETS } from "../excel/capabilities";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type Feature, type UnitCheck } from "../excel/service";
+import { hostErrorMessage } from "./host-messages";
 
 export const TAB_KEYS = ["template", "check", "consolidate"] as const;
 export type TabKey = (typeof TAB_KEYS)[number];
@@ -188,7 +189,7 @@ export function describeSkipped(skipped: readonly Feature[]): SkippedFeature[] {
 
 /** What the user reads when an action fails: a host error in their language, else the error's own words. */
 export function errorMessage(error: unknown, lang: Language): string {
-  if (error instanceof HostActionError) return lang === "en" ? error.messageEn : error.messageVi;
+  if (error instanceof HostActionError) return hostErrorMessage(error, lang);
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
