@@ -72,7 +72,7 @@ export function reportNames(names: readonly string[], ours: readonly string[]): 
   return out;
 }
 
-function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>): ConsolidationOutcome {
+function outcome(report: ConsolidatedReport, sheets: readonly string[]): ConsolidationOutcome {
   const c = report.completeness;
   return {
     period: report.period.code,
@@ -85,7 +85,7 @@ function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>):
     conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
     rows: report.rows,
     files: report.submissions.length,
-    sheets: Object.values(names),
+    sheets: [...sheets],
     setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ label: s.source.label, status: s.status }])),
   };
 }
@@ -115,11 +115,16 @@ export async function consolidateInExcel(
     // A workbook must keep a sheet: when it holds only an earlier report, keep a placeholder meanwhile.
     const placeholder = read.reportSheets.length === read.names.length ? sheets.add("_cchc_tam") : undefined;
     for (const name of read.reportSheets) sheets.getItem(name).delete();
-    await renderSpec(context, renderReport(report, { sheetNames: names }), caps, new WriteBatch(context));
+    const spec = renderReport(report, { sheetNames: names });
+    await renderSpec(context, spec, caps, new WriteBatch(context));
     placeholder?.delete();
     sheets.getItem(names.summary).activate();
     await context.sync();
     onProgress({ stage: "done", done: 1, total: 1 });
-    return outcome(report, names);
+    // The sheets written and shown (the hidden data sheet is not one to go to).
+    return outcome(
+      report,
+      spec.sheets.filter((s) => s.visibility === undefined).map((s) => s.name),
+    );
   });
 }

@@ -92,6 +92,8 @@ async function writeLayout(
   if (caps.merge) for (const m of sheet.merges) await batch.add(80, () => ws.getRange(A1(m)).merge(false));
   if (caps.freezePanes && sheet.freeze.rows > 0) await batch.add(80, () => ws.freezePanes.freezeRows(sheet.freeze.rows));
   if (caps.tabColor && sheet.tabColor) await batch.add(80, () => (ws.tabColor = hex(sheet.tabColor ?? "")));
+  // Hidden, not very hidden: LibreOffice saves a very hidden sheet as hidden, and Excel cannot delete one (ExcelApi 1.2, as hiddenRows).
+  if (caps.hiddenRows && sheet.visibility === "hidden") await batch.add(80, () => (ws.visibility = "Hidden"));
 }
 
 async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilities, batch: WriteBatch): Promise<void> {

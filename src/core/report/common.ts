@@ -15,6 +15,9 @@ export const REPORT_SHEET_NAMES: Readonly<Record<ReportRole, string>> = {
   submissions: "Tình hình gửi báo cáo",
   issues: "Lỗi và cảnh báo",
   provenance: "Nguồn số liệu",
+  comparison: "So sánh",
+  comparison_units: "So sánh theo đơn vị",
+  data: "Dữ liệu báo cáo",
 };
 
 export interface ReportMarker {

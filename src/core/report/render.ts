@@ -1,4 +1,5 @@
 /** The consolidated report as a WorkbookSpec, rendered by ExcelJS (command line) and Office.js (add-in). */
+import { withAcrossPeriods, type AcrossPeriods } from "../compare/report";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { ReportRole, WorkbookSpec } from "../template/spec";
 import { TEMPLATE_FONT, TEMPLATE_STYLES } from "../template/styles";
@@ -11,6 +12,8 @@ export interface ReportOptions {
   readonly sheetNames?: Readonly<Record<ReportRole, string>>;
   /** Province name for the official header, e.g. "tỉnh Thái Nguyên". */
   readonly province?: string;
+  /** Earlier reports compared with, figures completed from one (src/core/compare). */
+  readonly across?: AcrossPeriods;
 }
 
 export function renderReport(r: ConsolidatedReport, options: ReportOptions = {}): WorkbookSpec {
@@ -23,14 +26,19 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
   return {
     styles: TEMPLATE_STYLES,
     fontName: TEMPLATE_FONT,
-    sheets: [
-      summarySheet(ctx, r),
-      unitsSheet(ctx, r),
-      taskSheet(ctx, r),
-      chartsSheet(ctx, r),
-      submissionsSheet(ctx, r),
-      issuesSheet(ctx, r),
-      provenanceSheet(ctx, r),
-    ],
+    sheets: withAcrossPeriods(
+      ctx,
+      r,
+      [
+        summarySheet(ctx, r),
+        unitsSheet(ctx, r),
+        taskSheet(ctx, r),
+        chartsSheet(ctx, r),
+        submissionsSheet(ctx, r),
+        issuesSheet(ctx, r),
+        provenanceSheet(ctx, r),
+      ],
+      options.across,
+    ),
   };
 }

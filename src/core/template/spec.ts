@@ -52,7 +52,11 @@ export type StyleName =
   | "percent"
   | "met"
   | "missed"
-  | "dateText";
+  | "dateText"
+  // comparisons across periods: a change in percent, a rate's change in percent points
+  | "changePercent"
+  | "changePoints"
+  | "changeCount";
 
 export interface CellSpec {
   readonly row: number;
@@ -98,8 +102,9 @@ export interface PrintSpec {
 
 export type SheetRole = "info" | "tasks" | "indicators" | "targets";
 
-/** Sheets of the consolidated report. */
-export type ReportRole = "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance";
+/** Sheets of the consolidated report (the comparison sheets only with earlier reports; the data sheet hidden). */
+export type ReportRole =
+  "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance" | "comparison" | "comparison_units" | "data";
 
 /** A chart over a range of the sheet (rendered where the host can draw charts: the add-in). */
 export interface ChartSpec {
@@ -147,6 +152,8 @@ export interface SheetSpec {
   readonly print: PrintSpec;
   readonly tabColor?: string;
   readonly charts?: readonly ChartSpec[];
+  /** Hidden sheets (the report's machine-readable data); visible when absent. */
+  readonly visibility?: "hidden";
 }
 
 export interface WorkbookSpec {

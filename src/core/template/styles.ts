@@ -32,4 +32,7 @@ export const TEMPLATE_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   met: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true, fill: "C6EFCE", color: "006100" },
   missed: { bold: true, size: FONT, vAlign: "top", hAlign: "center", border: true, fill: "FFC7CE", color: "9C0006" },
   dateText: { size: FONT, vAlign: "top", hAlign: "center", border: true },
+  changePercent: { size: FONT, vAlign: "top", border: true, numFmt: "+0.0%;-0.0%;0.0%" },
+  changePoints: { size: FONT, vAlign: "top", border: true, numFmt: "+0.0;-0.0;0.0" },
+  changeCount: { size: FONT, vAlign: "top", border: true, numFmt: "+#,##0;-#,##0;0" },
 };
