@@ -3,16 +3,18 @@ import { writeFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { summaryJson } from "../core/consolidate/summary";
+import { summaryWithAcross } from "../core/compare/summary";
 import { classifySource, type Submission } from "../core/consolidate/submissions";
 import { parsePeriod, periodLabelVi } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import { renderReport } from "../core/report/render";
 import { writeWorkbookFile } from "../xlsx/stream";
 import { expandPaths, readSource } from "./sources";
+import { acrossFromFiles, printAcross, type AcrossOptions } from "./compare";
 
 type Io = { out(t: string): void; err(t: string): void };
 
-export interface ConsolidateOptions {
+export interface ConsolidateOptions extends AcrossOptions {
   period: string;
   out: string;
   json?: string;
@@ -87,15 +89,18 @@ export function printSummary(r: ConsolidatedReport, io: Io): void {
 
 export async function runConsolidate(bundle: ProgrammeBundle, paths: readonly string[], opts: ConsolidateOptions, io: Io): Promise<number> {
   const times: StageTimes = { readClassify: 0, consolidate: 0, render: 0, write: 0 };
-  const report = await consolidatePaths(bundle, paths, opts.period, times);
-  const spec = await timed(times, "render", () => renderReport(report));
+  const across = await acrossFromFiles(await consolidatePaths(bundle, paths, opts.period, times), opts, io);
+  const report = across.report;
+  const spec = await timed(times, "render", () => renderReport(report, { across: across.across }));
   await timed(times, "write", () => writeWorkbookFile(spec, opts.out));
   if (opts.timings)
     io.err(
       `timings_ms read_classify=${Math.round(times.readClassify)} consolidate=${Math.round(times.consolidate)} render=${Math.round(times.render)} write=${Math.round(times.write)}`,
     );
-  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryJson(report), null, 2) + "\n");
+  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryWithAcross(report, across.across), null, 2) + "\n");
   printSummary(report, io);
+  printAcross(across, io);
   io.out(`Báo cáo tổng hợp: ${opts.out}${opts.json ? `; tóm tắt JSON: ${opts.json}` : ""}`);
-  return 0;
+  // An earlier report given but not usable: the report is written without it, and the exit says so.
+  return across.refused.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 /** The `cchc-report` command line: template, check, demo. */
 import { Command, CommanderError } from "commander";
 import { runCheck } from "./check";
-import { runConsolidate } from "./consolidate";
+import { runConsolidate, type ConsolidateOptions } from "./consolidate";
 import { runDemo } from "./demo";
 import { runTemplate } from "./template";
 import { loadBundle, type DataOptions } from "./data";
@@ -58,7 +58,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .requiredOption("--out <file>", "report workbook to write")
     .option("--json <file>", "summary JSON to write (docs/SUMMARY.md)")
     .option("--timings", "print the time each stage took (reading and checking, consolidating, writing) on stderr")
-    .action(async (paths: string[], opts: DataOptions & { period: string; out: string; json?: string; timings?: boolean }) => {
+    .option("--compare <files...>", "earlier consolidated reports (.xlsx or summary .json) to compare with (docs/COMPARE.md)")
+    .option("--complete-from <file>", "an earlier report of the same window's start, for units that ended without a successor")
+    .action(async (paths: string[], opts: DataOptions & ConsolidateOptions) => {
       status = await runConsolidate(loadBundle(opts), paths, opts, io);
     });
 

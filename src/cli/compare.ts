@@ -1,0 +1,67 @@
+/**
+ * `cchc-report consolidate … --compare FILE… --complete-from FILE`: earlier consolidated reports
+ * (.xlsx with their data sheet, or a summary .json) read for the comparison and the annual
+ * completion.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { issue } from "../core/check/issues";
+import { formatIssue } from "../core/check/messages";
+import { acrossPeriods, type AcrossResult } from "../core/compare/across";
+import { completionLinesVi } from "../core/compare/report";
+import { ROLE_LABELS_VI } from "../core/compare/words";
+import type { ConsolidatedReport } from "../core/consolidate/consolidate";
+import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead } from "../core/figures/read";
+import { readSource } from "./sources";
+
+type Io = { out(t: string): void; err(t: string): void };
+
+export interface AcrossOptions {
+  compare?: string[];
+  completeFrom?: string;
+}
+
+/** An earlier report's figures: a summary JSON by its extension, else a workbook read as consolidation reads one. */
+export async function readEarlierReport(file: string): Promise<FiguresRead> {
+  const source = { label: basename(file), file: basename(file) };
+  if (/\.json$/i.test(file)) {
+    try {
+      return readFiguresFromSummary(JSON.parse(readFileSync(file, "utf8")) as unknown, source);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      return { ok: false, issues: [issue("file_unreadable", "error", { file: source.file }, { reason })] };
+    }
+  }
+  const read = await readSource(file);
+  if (read.kind === "unreadable") {
+    const params = read.problem ? { ...read.problem.params, kind: read.problem.kind, reason: read.reason } : { reason: read.reason };
+    return { ok: false, issues: [issue("file_unreadable", "error", { file: source.file }, params)] };
+  }
+  return readFiguresFromGrids(read.grids, source);
+}
+
+/** The consolidation completed and compared as the options ask; every file refused is said on stderr. */
+export async function acrossFromFiles(report: ConsolidatedReport, opts: AcrossOptions, io: Io): Promise<AcrossResult> {
+  const reads = await Promise.all((opts.compare ?? []).map(readEarlierReport));
+  const from = opts.completeFrom ? await readEarlierReport(opts.completeFrom) : undefined;
+  const unread = [...reads, ...(from ? [from] : [])].flatMap((r) => (r.ok ? [] : r.issues));
+  const result = acrossPeriods(report, {
+    compare: reads.flatMap((r) => (r.ok ? [r.read] : [])),
+    ...(from?.ok ? { completeFrom: from.read } : {}),
+  });
+  const refused = [...unread, ...result.refused];
+  for (const i of refused) io.err(`${i.location.file ?? ""}: ${formatIssue(i, "vi")}`);
+  return { ...result, refused };
+}
+
+/** What was compared and completed, for the printout. */
+export function printAcross(result: AcrossResult, io: Io): void {
+  const { comparison, completion } = result.across;
+  if (comparison)
+    io.out(
+      comparison.reports.length
+        ? `  So sánh với: ${comparison.reports.map((r) => `${ROLE_LABELS_VI[r.role].toLocaleLowerCase("vi")} ${r.period} (${r.label})`).join("; ")}`
+        : "  Không có báo cáo kỳ trước hay cùng kỳ năm trước dùng được để so sánh",
+    );
+  if (completion) for (const line of completionLinesVi(completion)) io.out(`  ${line}`);
+}
