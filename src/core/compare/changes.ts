@@ -120,21 +120,23 @@ export function groupValue(members: readonly FiguresUnit[], indicator: Indicator
   return withValue.length ? withValue.reduce((s, m) => s + (m.values[indicator.code] ?? 0), 0) : undefined;
 }
 
+/** A report's units with figures, each without the stock figures a successor's replaced (they are not its work twice). */
+export function countedUnits(f: ReportFigures): FiguresUnit[] {
+  const superseded = new Set(f.superseded.map((s) => `${s.unit}\u0000${s.indicator}`));
+  const counted = (u: FiguresUnit): FiguresUnit =>
+    f.superseded.some((s) => s.unit === u.code)
+      ? { ...u, values: Object.fromEntries(Object.entries(u.values).filter(([ind]) => !superseded.has(`${u.code}\u0000${ind}`))) }
+      : u;
+  return unitsWithFigures(f).map(counted);
+}
+
 /** The units of a report that hold a unit's work on the mapping date, and whether one of them was split among several. */
 export function groupOf(
   f: ReportFigures,
   unit: string,
   map: (c: string) => readonly string[],
 ): { readonly members: FiguresUnit[]; readonly split: boolean } {
-  const superseded = new Set(f.superseded.map((s) => `${s.unit}\u0000${s.indicator}`));
-  // A merged unit's stock figure that its successor's replaced is not in the successor's work twice.
-  const counted = (u: FiguresUnit): FiguresUnit =>
-    f.superseded.some((s) => s.unit === u.code)
-      ? { ...u, values: Object.fromEntries(Object.entries(u.values).filter(([ind]) => !superseded.has(`${u.code}\u0000${ind}`))) }
-      : u;
-  const members = unitsWithFigures(f)
-    .filter((u) => map(u.code).includes(unit))
-    .map(counted);
+  const members = countedUnits(f).filter((u) => map(u.code).includes(unit));
   return { members, split: members.some((u) => map(u.code).length > 1) };
 }
 

@@ -12,8 +12,8 @@ import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { Submission } from "../consolidate/submissions";
 import type { FiguresCompleted } from "../figures/format";
 import { cellKey, type FiguresSource } from "../figures/read";
-import { formatDateVi } from "../programme/period";
-import type { Indicator, ProgrammeBundle, Unit } from "../programme/schema";
+import { formatDateVi, parsePeriod, type Period } from "../programme/period";
+import type { Indicator, PeriodRegime, ProgrammeBundle, Unit } from "../programme/schema";
 import { successorsOn } from "../programme/units";
 
 export interface CompletedUnit {
@@ -44,6 +44,14 @@ export function completable(ind: Indicator, bundle: ProgrammeBundle): boolean {
 }
 
 const dayAfter = (iso: string): string => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+
+/** The period whose consolidated report can complete this one: same window start, the latest earlier end (2025-H1 for 2025-Y). */
+export function completionSourcePeriod(p: Period, regime: PeriodRegime): Period | undefined {
+  return regime.kinds
+    .map((k) => parsePeriod(`${p.year}-${k.key}`, regime))
+    .filter((x) => x.windowStart === p.windowStart && x.windowEnd < p.windowEnd)
+    .sort((a, b) => b.windowEnd.localeCompare(a.windowEnd))[0];
+}
 
 /** Units that ended inside the window with no successor and sent nothing for it. */
 export function endedWithoutSuccessor(r: ConsolidatedReport): Unit[] {
@@ -142,7 +150,8 @@ function gapsOf(units: readonly CompletedUnit[], sourceEnd: string): Completion[
 export function completeReport(r: ConsolidatedReport, e: FiguresSource): CompletionResult {
   const refused = unsuitable(r, e);
   if (refused.length) return { ok: false, issues: refused };
-  const taken = endedWithoutSuccessor(r).flatMap((u) => {
+  const ended = endedWithoutSuccessor(r).sort((a, b) => a.code.localeCompare(b.code));
+  const taken = ended.flatMap((u) => {
     const t = takeUnit(r, e, u);
     return t && t.contributions.length ? [{ unit: u, ...t }] : [];
   });

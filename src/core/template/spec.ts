@@ -106,6 +106,9 @@ export type SheetRole = "info" | "tasks" | "indicators" | "targets";
 export type ReportRole =
   "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance" | "comparison" | "comparison_units" | "data";
 
+/** Sheets of the programme's evaluation workbook (báo cáo tổng kết). */
+export type EvaluationRole = "evaluation_targets" | "evaluation_units" | "evaluation_tasks" | "evaluation_charts" | "evaluation_sources";
+
 /** A chart over a range of the sheet (rendered where the host can draw charts: the add-in). */
 export interface ChartSpec {
   readonly kind: "column" | "bar";
@@ -137,7 +140,7 @@ export interface RowsSpec {
 
 export interface SheetSpec {
   readonly name: string;
-  readonly role: SheetRole | ReportRole;
+  readonly role: SheetRole | ReportRole | EvaluationRole;
   readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
   readonly hiddenRows: readonly number[];
   readonly merges: readonly Rect[];
