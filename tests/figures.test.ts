@@ -19,7 +19,10 @@ import { renderReport } from "../src/core/report/render";
 import { readWorkbookBuffer } from "../src/xlsx/read";
 import { writeWorkbookFile } from "../src/xlsx/stream";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
-import { caseBundle, caseSources, GOLDEN_DIR, gridInputs, loadCase } from "./golden/cases";
+import { createAddinService } from "../src/excel/addin";
+import type { PickedFile } from "../src/excel/service";
+import { caseBundle, caseSources, GOLDEN_DIR, gridInputs, loadCase, sourceBytes } from "./golden/cases";
+import { createExcelHost } from "./host";
 
 const DATA = REPORT_SHEET_NAMES.data;
 const source = { label: "bao-cao.xlsx", file: "bao-cao.xlsx" };
@@ -141,5 +144,33 @@ describe("reports that cannot be read are refused with an issue", () => {
     expect(codesOf(readFiguresFromSummary({ ...summaryWithAcross(merged), figures: { format: FIGURES_FORMAT } }, source))).toEqual([
       "figures_invalid",
     ]);
+  });
+});
+
+describe("the add-in's data sheet (in-memory Excel host)", () => {
+  test("is hidden, and read back through range.values gives the command line's figures", async () => {
+    const host = createExcelHost();
+    const service = createAddinService(
+      { run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
+      merged.bundle,
+    );
+    const spec = loadCase(join(GOLDEN_DIR, "c-merged-department-2025-Y"));
+    const files: PickedFile[] = [];
+    for (const s of caseSources(spec, merged.bundle)) {
+      const b = await sourceBytes(s);
+      files.push({ name: s.file, data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+    }
+    const outcome = await service.consolidate("2025-Y", files);
+    expect(outcome.sheets).not.toContain(DATA);
+    expect(host.sheet(DATA).visibility).toBe("Hidden");
+    // As the add-in will read an earlier report's sheets: their values, "" for empty cells cleaned to null.
+    const values = await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(DATA).getUsedRange();
+      used.load("values");
+      await context.sync();
+      return used.values.map((r) => r.map((v: unknown) => (v === "" ? null : (v as string | number))));
+    });
+    const fromHost = readFiguresFromGrids({ sheets: [{ name: DATA, hidden: true, values }] }, source);
+    expect(figuresOf(fromHost)).toEqual(reportFigures(merged));
   });
 });

@@ -3,6 +3,8 @@ import { Command, CommanderError } from "commander";
 import { runCheck } from "./check";
 import { runConsolidate, type ConsolidateOptions } from "./consolidate";
 import { runDemo } from "./demo";
+import { runDemoYears } from "./demo-years";
+import { runEvaluate, type EvaluateOptions } from "./evaluate";
 import { runTemplate } from "./template";
 import { loadBundle, type DataOptions } from "./data";
 
@@ -64,12 +66,23 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       status = await runConsolidate(loadBundle(opts), paths, opts, io);
     });
 
+  dataOptions(program.command("evaluate"))
+    .description("evaluate the programme from its annual consolidated reports (any years; missing years are said)")
+    .argument("<files...>", "annual reports (.xlsx written by consolidate, or their summary .json), or folders of them")
+    .requiredOption("--out <file>", "evaluation workbook to write (báo cáo tổng kết)")
+    .option("--json [file]", "the evaluation as JSON (docs/COMPARE.md): to the file, or on stdout")
+    .action(async (files: string[], opts: DataOptions & EvaluateOptions) => {
+      status = await runEvaluate(loadBundle(opts), files, opts, io);
+    });
+
   dataOptions(program.command("demo"))
     .description("write sample templates for a period, fill some as units would, and check them")
     .option("--period <period>", "reporting period", "2025-Y")
     .option("--out-dir <dir>", "output folder", "out/demo")
-    .action(async (opts: DataOptions & { period: string; outDir: string }) => {
-      status = await runDemo(loadBundle(opts), opts, io);
+    .option("--years <years>", "instead: annual reports of these years (e.g. 2021-2025), compared year on year, and the evaluation")
+    .action(async (opts: DataOptions & { period: string; outDir: string; years?: string }) => {
+      const bundle = loadBundle(opts);
+      status = opts.years ? await runDemoYears(bundle, { years: opts.years, outDir: opts.outDir }, io) : await runDemo(bundle, opts, io);
     });
 
   try {
