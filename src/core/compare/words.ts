@@ -21,10 +21,15 @@ const REASONS_VI: Readonly<Record<NonNullable<FigureChange["reason"]>, string>> 
   unit_split: "không so sánh được: đơn vị đã chia tách",
 };
 
+/** Up to three codes, then how many more (a note stays on a line or two; the JSON lists them all). */
+export function listVi(codes: readonly string[]): string {
+  return codes.length <= 3 ? codes.join(", ") : `${codes.slice(0, 3).join(", ")} và ${codes.length - 3} đơn vị khác`;
+}
+
 /** A note on one change, or "" when there is nothing to say. */
 export function changeNoteVi(c: FigureChange): string {
   if (c.status === "not_comparable" && c.reason) return REASONS_VI[c.reason];
-  if (c.status === "through_successors") return `qua đơn vị kế thừa: ${c.through.join(", ")}`;
+  if (c.status === "through_successors") return `qua đơn vị kế thừa: ${listVi(c.through)}`;
   if (c.status === "comparable" && c.unitsChanged) return "đơn vị báo cáo khác nhau, tỷ lệ vẫn so sánh";
   if (c.status === "no_value") return "thiếu số liệu";
   return "";
