@@ -11,6 +11,12 @@ import { targetMet } from "../src/core/check/rules";
 import type { ConsolidatedReport } from "../src/core/consolidate/consolidate";
 import { evaluateProgramme } from "../src/core/evaluate/evaluate";
 import { evaluationJson, type EvaluationJson } from "../src/core/evaluate/json";
+import { renderEvaluation } from "../src/core/evaluate/render";
+import { EVALUATION_SHEET_NAMES } from "../src/core/evaluate/sheets";
+import { WriteBatch } from "../src/excel/batch";
+import { detectCapabilities } from "../src/excel/capabilities";
+import { renderSpec } from "../src/excel/render";
+import { createExcelHost } from "./host";
 import { reportFigures } from "../src/core/figures/build";
 import type { FiguresSource } from "../src/core/figures/read";
 import { defaultBundle } from "../src/core/programme/default";
@@ -180,4 +186,28 @@ describe("property: the evaluation of one year is that year's report", () => {
       { numRuns: 12 },
     );
   }, 180_000);
+});
+
+describe("the evaluation workbook", () => {
+  test("one chart per area over its trend table, drawn by the Office.js renderer (in-memory host)", async () => {
+    const bundle = defaultBundle();
+    const g = await consolidatePeriod(golden, golden.periods[0] as PeriodsCase["periods"][number]);
+    const e = evaluateProgramme([await reportFile(g, "2021.xlsx")], bundle);
+    const spec = renderEvaluation(e, bundle);
+    const sheet = spec.sheets.find((s) => s.role === "evaluation_charts");
+    const cell = (r: number, c: number) => sheet?.cells.find((x) => x.row === r && x.col === c)?.value;
+    expect(sheet?.charts?.map((c) => c.titleVi)).toEqual(bundle.programme.areas.map((a) => `${a.id}. ${a.nameVi}`));
+    for (const c of sheet?.charts ?? []) {
+      expect([cell(c.source.row, 0), cell(c.source.row, 1), cell(c.source.lastRow, 0)]).toEqual(["Năm", "Nhiệm vụ hoàn thành", "2025"]);
+      expect(c.source.lastRow - c.source.row).toBe(e.years.length);
+    }
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      const caps = detectCapabilities((v) => host.isSetSupported("ExcelApi", v));
+      await renderSpec(context, spec, caps, new WriteBatch(context));
+    });
+    expect(host.sheet(EVALUATION_SHEET_NAMES.evaluation_charts).charts.map((c) => [c.type, c.title])).toEqual(
+      bundle.programme.areas.map((a) => ["ColumnClustered", `${a.id}. ${a.nameVi}`]),
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { buildReportSheet, REPORT_HEADER_ROW } from "../report/common";
 import type { ChartSpec, SheetSpec } from "../template/spec";
 import { evaluationSheet, type EvaluationContext } from "./sheets";
 
-/** Rows each area's block takes at least (the chart's height), and the chart's width in columns. */
+/** Rows each chart takes (with a row between two), and its width in columns. */
 const BLOCK_ROWS = 16;
 const CHART_COLS = 8;
 
@@ -49,7 +49,7 @@ export function trendSheet(ctx: EvaluationContext): SheetSpec {
   const b = evaluationSheet(ctx, "evaluation_charts", "BIỂU ĐỒ: XU HƯỚNG THỰC HIỆN THEO LĨNH VỰC", [], Math.max(4, widest - 1));
   const charts: ChartSpec[] = [];
   let row = REPORT_HEADER_ROW;
-  for (const t of tables) {
+  for (const [n, t] of tables.entries()) {
     b.value(row, 0, t.title, "area");
     const head = row + 1;
     t.headers.forEach((h, c) => b.value(head, c, h, "header"));
@@ -59,15 +59,17 @@ export function trendSheet(ctx: EvaluationContext): SheetSpec {
       values.forEach((v, j) => b.value(head + 1 + i, 1 + j, v ?? "", v === undefined ? "text" : "percent"));
     });
     const last = head + e.years.length;
+    // Tables follow one another (what a file prints); the charts, drawn by the add-in, stand in a column of their own.
+    const top = REPORT_HEADER_ROW + n * BLOCK_ROWS;
     charts.push({
       kind: "column",
       titleVi: t.title,
       source: { row: head, col: 0, lastRow: last, lastCol: t.headers.length - 1 },
-      anchor: { row, col: widest + 1, lastRow: row + BLOCK_ROWS - 2, lastCol: widest + CHART_COLS },
+      anchor: { row: top, col: widest + 1, lastRow: top + BLOCK_ROWS - 2, lastCol: widest + CHART_COLS },
     });
-    row = Math.max(last + 2, row + BLOCK_ROWS);
+    row = last + 2;
   }
-  const sheet = buildReportSheet(b, [30, 14, ...Array.from({ length: widest - 2 }, () => 12)]);
+  const sheet = buildReportSheet(b, [30, 22, ...Array.from({ length: widest - 2 }, () => 12)]);
   return { ...sheet, freeze: { rows: 0, cols: 0 }, charts };
 }
 
