@@ -57,7 +57,8 @@ describeWithSoffice("the comparison and the evaluation recalculated by LibreOffi
   let dir = "";
   let compared = "";
   let evaluation = "";
-  let resaved: { compared: string; evaluation: string };
+  let veryHidden = "";
+  let resaved: { compared: string; evaluation: string; veryHidden: string };
   let json: SummaryWithAcross;
   let evaluationJson: EvaluationJson;
   let pdfs: string[] = [];
@@ -112,10 +113,17 @@ describeWithSoffice("the comparison and the evaluation recalculated by LibreOffi
     dir = mkdtempSync(join(tmpdir(), "cchc-compare-lo-"));
     await compareFromFiles();
     await evaluateFromFiles();
+    // Why the data sheet is hidden and not very hidden: LibreOffice saves a very hidden sheet as hidden.
+    veryHidden = join(dir, "very-hidden.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("shown").getCell("A1").value = "x";
+    wb.addWorksheet("kept", { state: "hidden" }).getCell("A1").value = "y";
+    wb.addWorksheet("secret", { state: "veryHidden" }).getCell("A1").value = "z";
+    await wb.xlsx.writeFile(veryHidden);
     const outDir = join(dir, "libreoffice");
     mkdirSync(outDir);
-    const [c, e] = await convert([compared, evaluation], FORMATS.xlsx, outDir);
-    resaved = { compared: c ?? "", evaluation: e ?? "" };
+    const [c, e, v] = await convert([compared, evaluation, veryHidden], FORMATS.xlsx, outDir);
+    resaved = { compared: c ?? "", evaluation: e ?? "", veryHidden: v ?? "" };
     pdfs = await convert([compared, evaluation], FORMATS.pdf, outDir);
   }, 300_000);
 
@@ -168,6 +176,16 @@ describeWithSoffice("the comparison and the evaluation recalculated by LibreOffi
       checked++;
     });
     expect(checked).toBe(json.indicators.length);
+  });
+
+  it("LibreOffice keeps a hidden sheet hidden, and makes a very hidden one merely hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(resaved.veryHidden);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["shown", "visible"],
+      ["kept", "hidden"],
+      ["secret", "hidden"],
+    ]);
   });
 
   it("the data sheet stays hidden through LibreOffice and reads back to the same figures", async () => {
