@@ -130,6 +130,18 @@ describe("reports that cannot be read are refused with an issue", () => {
     expect(codesOf(readFiguresFromGrids(make(), source))).toEqual(codes);
   });
 
+  test("rows naming no record ('__proto__', 'constructor', a formula's text) are skipped, never run", () => {
+    const hostile = editData(grids, (rows) => [
+      ...rows.slice(0, 3),
+      ["__proto__", "x"],
+      ["constructor", 1],
+      ["toString"],
+      ['=HYPERLINK("http://x.invalid")', "y"],
+      ...rows.slice(3),
+    ]);
+    expect(figuresOf(readFiguresFromGrids(hostile, source))).toEqual(reportFigures(merged));
+  });
+
   test("a damaged record is located at its row of the data sheet", () => {
     const damaged = editData(grids, (rows) => rows.map((r) => (r[0] === "total" && r[1] === "0.01" ? [...r.slice(0, 3), "x"] : r)));
     const read = readFiguresFromGrids(damaged, source);

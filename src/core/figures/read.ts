@@ -45,88 +45,94 @@ function fromEntries(
 }
 
 interface Parsed {
-  readonly raw: Record<string, unknown>;
+  readonly raw: Record<string, unknown> & Record<"units" | "totals" | "tasks" | "superseded" | "completed", unknown[]>;
   readonly cells: Map<string, string>;
   /** Zero-based row of each record, to locate a schema problem. */
   readonly rowOf: Map<string, number>;
-  readonly declared: readonly unknown[];
+  declared: readonly unknown[];
+  /** The indicator codes of the unit records' value columns. */
+  columns: readonly string[];
 }
 
-/** The records of a data sheet as the plain object the schema validates. */
-function parseRecords(sheet: SheetGrid): Parsed {
-  const units: unknown[] = [];
-  const totals: unknown[] = [];
-  const tasks: unknown[] = [];
-  const superseded: unknown[] = [];
-  const completed: unknown[] = [];
-  const raw: Record<string, unknown> = { units, totals, tasks, superseded, completed };
-  const cells = new Map<string, string>();
-  const rowOf = new Map<string, number>();
-  let columns: string[] = [];
-  let declared: unknown[] = [];
-  sheet.values.forEach((row, r) => {
-    const kind = text(row[0] ?? null);
-    const cell = (c: number): CellValue => row[c] ?? null;
-    const str = (c: number): unknown => text(cell(c)) ?? figure(cell(c));
-    const note = (list: unknown[], name: string): void => void rowOf.set(`${name}.${list.length - 1}`, r);
-    switch (kind) {
-      case "format":
-        raw["format"] = str(1);
-        rowOf.set("format", r);
-        break;
-      case "programme":
-        raw["programme"] = { id: str(1), templateVersion: str(2) };
-        rowOf.set("programme", r);
-        break;
-      case "period":
-        raw["period"] = { code: str(1), windowStart: str(2), windowEnd: str(3) };
-        rowOf.set("period", r);
-        break;
-      case "counts":
-        declared = COUNT_FIELDS.map((_, i) => cell(1 + i));
-        break;
-      case "indicators":
-        columns = row.slice(UNIT_VALUE_COL).map((v) => text(v ?? null) ?? "");
-        break;
-      case "total":
-        totals.push({ ...fromEntries(TOTAL_FIELDS, row, 1, figure), indicator: str(1), level: str(2) });
-        note(totals, "totals");
-        break;
-      case "tasks":
-        tasks.push(fromEntries(TASK_FIELDS, row, 1, figure));
-        note(tasks, "tasks");
-        break;
-      case "superseded":
-        superseded.push({ unit: str(1), indicator: str(2) });
-        note(superseded, "superseded");
-        break;
-      case "completed":
-        completed.push({
-          ...fromEntries(COMPLETED_FIELDS, row, 1, (v) => text(v) ?? figure(v)),
-          sheet: text(cell(5)) ?? "",
-          cell: text(cell(6)) ?? "",
-        });
-        note(completed, "completed");
-        break;
-      case "unit": {
-        const code = str(1);
-        const values: Record<string, unknown> = {};
-        columns.forEach((ind, j) => {
-          const v = cell(UNIT_VALUE_COL + j);
-          if (isBlank(v) || ind === "") return;
-          values[ind] = v;
-          if (typeof code === "string") cells.set(cellKey(code, ind), toA1(r, UNIT_VALUE_COL + j));
-        });
-        const countsFor = text(cell(4));
-        units.push({ code, level: str(2), status: str(3), countsFor: countsFor === undefined ? countsFor : countsFor.split(","), values });
-        note(units, "units");
-        break;
-      }
-      default:
-      // Headings (#…), the note and records a later version of @1 adds are not read.
-    }
+/** One row of the sheet being read: its cells, and where it is. */
+interface Line {
+  readonly row: readonly CellValue[];
+  readonly r: number;
+  cell(c: number): CellValue;
+  /** A text cell's text; anything else as it is, for the schema to judge. */
+  str(c: number): unknown;
+}
+
+/** A record appended to one of the lists, its row remembered to locate a problem in it. */
+function listed(p: Parsed, list: "units" | "totals" | "tasks" | "superseded" | "completed", value: unknown, r: number): void {
+  p.raw[list].push(value);
+  p.rowOf.set(`${list}.${p.raw[list].length - 1}`, r);
+}
+
+function unitRecord(p: Parsed, l: Line): void {
+  const code = l.str(1);
+  const values: Record<string, unknown> = {};
+  p.columns.forEach((ind, j) => {
+    const v = l.cell(UNIT_VALUE_COL + j);
+    if (isBlank(v) || ind === "") return;
+    values[ind] = v;
+    if (typeof code === "string") p.cells.set(cellKey(code, ind), toA1(l.r, UNIT_VALUE_COL + j));
   });
-  return { raw, cells, rowOf, declared };
+  const countsFor = text(l.cell(4));
+  listed(p, "units", { code, level: l.str(2), status: l.str(3), countsFor: countsFor?.split(","), values }, l.r);
+}
+
+/** How each record of the data sheet is read (docs/COMPARE.md), by the name in its column A. */
+const RECORDS: ReadonlyMap<string, (p: Parsed, l: Line) => void> = new Map(
+  Object.entries({
+    format: (p, l) => {
+      p.raw["format"] = l.str(1);
+      p.rowOf.set("format", l.r);
+    },
+    programme: (p, l) => {
+      p.raw["programme"] = { id: l.str(1), templateVersion: l.str(2) };
+      p.rowOf.set("programme", l.r);
+    },
+    period: (p, l) => {
+      p.raw["period"] = { code: l.str(1), windowStart: l.str(2), windowEnd: l.str(3) };
+      p.rowOf.set("period", l.r);
+    },
+    counts: (p, l) => void (p.declared = COUNT_FIELDS.map((_, i) => l.cell(1 + i))),
+    indicators: (p, l) => void (p.columns = l.row.slice(UNIT_VALUE_COL).map((v) => text(v ?? null) ?? "")),
+    total: (p, l) => listed(p, "totals", { ...fromEntries(TOTAL_FIELDS, l.row, 1, figure), indicator: l.str(1), level: l.str(2) }, l.r),
+    tasks: (p, l) => listed(p, "tasks", fromEntries(TASK_FIELDS, l.row, 1, figure), l.r),
+    superseded: (p, l) => listed(p, "superseded", { unit: l.str(1), indicator: l.str(2) }, l.r),
+    completed: (p, l) =>
+      listed(
+        p,
+        "completed",
+        {
+          ...fromEntries(COMPLETED_FIELDS, l.row, 1, (v) => text(v) ?? figure(v)),
+          sheet: text(l.cell(5)) ?? "",
+          cell: text(l.cell(6)) ?? "",
+        },
+        l.r,
+      ),
+    unit: unitRecord,
+  } satisfies Record<string, (p: Parsed, l: Line) => void>),
+);
+
+/** The records of a data sheet as the plain object the schema validates; headings (#…), the note and unknown records skipped. */
+function parseRecords(sheet: SheetGrid): Parsed {
+  const p: Parsed = {
+    raw: { units: [], totals: [], tasks: [], superseded: [], completed: [] },
+    cells: new Map(),
+    rowOf: new Map(),
+    declared: [],
+    columns: [],
+  };
+  sheet.values.forEach((row, r) => {
+    // A map, not an object: a cell saying "__proto__" or "constructor" names no record.
+    const read = RECORDS.get(text(row[0] ?? null) ?? "");
+    const cell = (c: number): CellValue => row[c] ?? null;
+    read?.(p, { row, r, cell, str: (c) => text(cell(c)) ?? figure(cell(c)) });
+  });
+  return p;
 }
 
 /** The zero-based row of the record a schema path points into, when the path names one. */
