@@ -96,6 +96,24 @@ describe("consolidate --compare", () => {
     expect(logs.out.join("\n")).toContain("So sánh với: cùng kỳ năm trước 2023-Y");
   });
 
+  test("a summary that is not JSON is refused as unreadable, by name", async () => {
+    writeFileSync(join(dir, "hong.json"), "{ không phải JSON");
+    const status = await run(
+      "consolidate",
+      inbox("2024-Y"),
+      "--period",
+      "2024-Y",
+      "--out",
+      join(dir, "r2.xlsx"),
+      "--units",
+      unitsFile(),
+      "--compare",
+      join(dir, "hong.json"),
+    );
+    expect(status).toBe(1);
+    expect(logs.err).toEqual([expect.stringMatching(/^hong\.json: Không đọc được tệp/)]);
+  });
+
   test("evaluate prints its JSON on stdout with --json, the missing years said", async () => {
     const status = await run(
       "evaluate",

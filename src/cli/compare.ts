@@ -3,7 +3,7 @@
  * (.xlsx with their data sheet, or a summary .json) read for the comparison and the annual
  * completion.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { issue } from "../core/check/issues";
 import { formatIssue } from "../core/check/messages";
@@ -12,6 +12,10 @@ import { completionLinesVi } from "../core/compare/report";
 import { ROLE_LABELS_VI } from "../core/compare/words";
 import type { ConsolidatedReport } from "../core/consolidate/consolidate";
 import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead } from "../core/figures/read";
+import type { UnreadableProblem } from "../core/check/unreadable";
+import type { SourceRef } from "../core/consolidate/submissions";
+import { refuse } from "../xlsx/inspect";
+import { READ_LIMITS, UnreadableWorkbookError } from "../xlsx/read";
 import { readSource } from "./sources";
 
 type Io = { out(t: string): void; err(t: string): void };
@@ -21,22 +25,29 @@ export interface AcrossOptions {
   completeFrom?: string;
 }
 
+function unreadable(file: string, reason: string, problem?: UnreadableProblem): FiguresRead {
+  const params = problem ? { ...problem.params, kind: problem.kind, reason } : { reason };
+  return { ok: false, issues: [issue("file_unreadable", "error", { file }, params)] };
+}
+
+/** A summary JSON's figures; a file over the workbook size limit is refused before it is read. */
+function readSummaryFile(file: string, source: SourceRef): FiguresRead {
+  try {
+    const size = statSync(file).size;
+    if (size > READ_LIMITS.fileBytes) throw refuse("too_large", { size, limit: READ_LIMITS.fileBytes });
+    return readFiguresFromSummary(JSON.parse(readFileSync(file, "utf8")) as unknown, source);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) return unreadable(source.label, e.message, e.problem);
+    return unreadable(source.label, e instanceof Error ? e.message : String(e));
+  }
+}
+
 /** An earlier report's figures: a summary JSON by its extension, else a workbook read as consolidation reads one. */
 export async function readEarlierReport(file: string): Promise<FiguresRead> {
   const source = { label: basename(file), file: basename(file) };
-  if (/\.json$/i.test(file)) {
-    try {
-      return readFiguresFromSummary(JSON.parse(readFileSync(file, "utf8")) as unknown, source);
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      return { ok: false, issues: [issue("file_unreadable", "error", { file: source.file }, { reason })] };
-    }
-  }
+  if (/\.json$/i.test(file)) return readSummaryFile(file, source);
   const read = await readSource(file);
-  if (read.kind === "unreadable") {
-    const params = read.problem ? { ...read.problem.params, kind: read.problem.kind, reason: read.reason } : { reason: read.reason };
-    return { ok: false, issues: [issue("file_unreadable", "error", { file: source.file }, params)] };
-  }
+  if (read.kind === "unreadable") return unreadable(source.label, read.reason, read.problem);
   return readFiguresFromGrids(read.grids, source);
 }
 
