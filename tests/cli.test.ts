@@ -1,5 +1,5 @@
 /** The command line: template, check and its exit statuses. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
@@ -97,5 +97,53 @@ describe("cchc-report", () => {
     expect(r.err).toMatch(/^timings_ms read_classify=\d+ consolidate=\d+ render=\d+ write=\d+$/m);
     expect(r.out).not.toContain("timings_ms");
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("check takes a folder of reports as consolidate does", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "cchc-cli-folder-"));
+    writeFileSync(join(folder, "SNV.xlsx"), readFileSync(await filledFile("folder-SNV.xlsx")));
+    const r = await run("check", folder, "--json");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.out) as { file: string }[]).map((f) => f.file)).toEqual([join(folder, "SNV.xlsx")]);
+  });
+
+  test("consolidate given a path that names nothing is refused (exit 2), no report written", async () => {
+    const out = join(dir, "nothing.xlsx");
+    const r = await run("consolidate", join(dir, "khong-co"), "--period", "2025-H1", "--out", out, "--lang", "en");
+    expect(r.status).toBe(2);
+    expect(r.err).toContain("no file or folder");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("consolidating only another period's reports says so in one line (exit 1), no report written", async () => {
+    const inbox = mkdtempSync(join(tmpdir(), "cchc-cli-period-"));
+    writeFileSync(join(inbox, "SNV.xlsx"), readFileSync(await filledFile("period-SNV.xlsx")));
+    const out = join(dir, "wrong-period.xlsx");
+    const r = await run("consolidate", inbox, "--period", "2025-Y", "--out", out);
+    expect(r.status).toBe(1);
+    expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/2025-Y.*2025-H1/)]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("the summary lists missing units with their names", async () => {
+    const inbox = mkdtempSync(join(tmpdir(), "cchc-cli-missing-"));
+    writeFileSync(join(inbox, "SNV.xlsx"), readFileSync(await filledFile("missing-SNV.xlsx")));
+    const r = await run("consolidate", inbox, "--period", "2025-H1", "--out", join(dir, "missing.xlsx"));
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/Chưa gửi: .*STP Sở Tư pháp/);
+  });
+
+  test("help and printout follow --lang on every command", async () => {
+    for (const argv of [["--help"], ["template", "--help"], ["check", "--help"], ["consolidate", "--help"], ["demo", "--help"]]) {
+      const en = await run(...argv, "--lang", "en");
+      const vi = await run(...argv);
+      // Only the province's own name keeps its Vietnamese letters in English.
+      expect(en.out.replace(/Thái Nguyên|QĐ/g, "")).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+      expect(vi.out).toMatch(/[ăâđêôơư]/);
+    }
+    const written = await run("template", "--unit", "SNV", "--period", "2025-H1", "--out", join(dir, "en.xlsx"), "--lang", "en");
+    expect(written.out).toMatch(/^Template of Sở Nội vụ for 2025-H1 written/);
+    const unknown = await run("template", "--unit", "XYZ", "--period", "2025-H1", "--out", join(dir, "x.xlsx"), "--lang", "en");
+    expect([unknown.status, unknown.err.trim()]).toEqual([2, 'cchc-report: unit "XYZ" is not in the unit list']);
   });
 });

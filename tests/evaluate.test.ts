@@ -58,7 +58,7 @@ describe("golden: five years, 2023 missing", () => {
     const json = asJson(e);
     expect(json.years).toEqual(hand.years);
     expect(json.missingYears).toEqual(hand.missingYears);
-    expect(e.issues.map((i) => [i.code, i.params["year"]])).toEqual([["evaluation_year_missing", 2023]]);
+    expect(e.issues.map((i) => [i.code, i.params["year"]])).toEqual([["evaluation_year_missing", "2023"]]);
     expect(json.reports["2023"]).toBeNull();
     expect(json.reports["2024"]).toEqual({ period: "2024-Y", file: "bao-cao-nam-2024.xlsx" });
     for (const want of hand.targets) expect(json.targets.find((t) => t.id === want["id"] && t.level === want["level"])).toEqual(want);

@@ -106,8 +106,7 @@ describe("check, select, mark", () => {
     await service.insertTemplate("SNV", "2025-H1");
     const first = (await service.checkWorkbook()).units[0];
     const blankCell = first?.issues.find((i) => i.location.indicator === "1.01")?.location.cell ?? "";
-    const dateCell =
-      first?.issues.find((i) => i.location.sheet === "Thông tin" && i.params["what"] === "Ngày gửi báo cáo")?.location.cell ?? "";
+    const dateCell = first?.issues.find((i) => i.location.sheet === "Thông tin" && i.params["field"] === "submitted")?.location.cell ?? "";
     await type(host, "Chỉ tiêu", { [blankCell]: "2000 hồ sơ" });
     await type(host, "Thông tin", { [dateCell]: isoToExcelSerial("2025-06-18") });
     const { units } = await service.checkWorkbook();

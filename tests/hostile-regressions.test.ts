@@ -92,7 +92,7 @@ describe("regressions: hostile and broken inputs", () => {
     expect(issue?.location.cell).toBe(indicatorCell(SNV, COUNT, "value"));
     expect(String(issue?.params["raw"]).length).toBeLessThanOrEqual(MAX_PARAM_LENGTH + 1);
     if (!issue) throw new Error("no text_too_long");
-    expect(formatIssue(issue, "en")).toContain("40000 characters");
+    expect(formatIssue(issue, "en")).toContain("40,000 characters");
   });
 
   test("the reader tells the core which rows a file hides (in the template, its key row only)", async () => {

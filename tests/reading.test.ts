@@ -36,7 +36,8 @@ describe("reading traps", () => {
     expect(located(check(wb).filter((i) => i.severity === "error"))).toContain(`not_a_number@${IND}!${indicatorCell(b, "1.05", "value")}`);
   });
 
-  test.each([0.8, "80%", "80,0 %", 80])("a rate cell holding %p matches parts 80/100", (raw) => {
+  // A number in a rate cell is its formula's fraction (80 would be 8000 %); "80" typed as text is 80 %.
+  test.each([0.8, "80%", "80,0 %", "80"])("a rate cell holding %p matches parts 80/100", (raw) => {
     const parts = setIndicator(
       b,
       setIndicator(b, setIndicator(b, b.filled, "2.20", "value", 80), "2.21", "value", 80),
@@ -139,7 +140,7 @@ describe("reading traps", () => {
 
   test("an official's confirmed target in the workbook is used", () => {
     const targets = b.filled.sheets.find((s) => s.name === "Mục tiêu")!;
-    const row = targets.values.findIndex((r) => r[1] === "TTHC-06");
+    const row = targets.values.findIndex((r) => r[1] === "TCBM-01");
     const wb = mapSheet(
       b.filled,
       "Mục tiêu",
@@ -147,17 +148,17 @@ describe("reading traps", () => {
     );
     const parts = setIndicator(
       b,
-      setIndicator(b, setIndicator(b, wb, "2.33", "value", 10), "2.32", "value", 100),
-      "2.34",
+      setIndicator(b, setIndicator(b, wb, "3.04", "value", 1), "3.03", "value", 100),
+      "3.05",
       "explanation",
       null,
     );
-    const missed = check(parts).filter((i) => i.code === "target_missed_unexplained");
+    const missed = check(parts).filter((i) => i.code === "target_missed_unexplained" && i.location.indicator === "3.05");
     expect(missed.map((i) => i.severity)).toEqual(["error"]);
     expect(
       check(parts)
         .filter((i) => i.code === "target_changed")
         .map((i) => i.params["target"]),
-    ).toEqual(["TTHC-06"]);
+    ).toEqual(["TCBM-01"]);
   });
 });

@@ -139,11 +139,18 @@ const cases: Case[] = [
     at: null,
   },
   {
-    title: "draft target missed: reference only",
+    title: "unverified target missed: reference only",
+    edit: (b, wb) =>
+      setIndicator(b, setIndicator(b, setIndicator(b, wb, "3.04", "value", 1), "3.03", "value", 100), "3.05", "explanation", null),
+    code: "target_missed_unexplained",
+    at: { sheet: IND, cell: indicatorCell(b, "3.05", "explanation"), severity: "info" },
+  },
+  {
+    title: "the province's own satisfaction target missed: binding",
     edit: (b, wb) =>
       setIndicator(b, setIndicator(b, setIndicator(b, wb, "2.33", "value", 10), "2.32", "value", 100), "2.34", "explanation", null),
     code: "target_missed_unexplained",
-    at: { sheet: IND, cell: indicatorCell(b, "2.34", "explanation"), severity: "info" },
+    at: { sheet: IND, cell: indicatorCell(b, "2.34", "explanation"), severity: "error" },
   },
   {
     title: "task done without completion date",

@@ -53,7 +53,7 @@ describe("programme data", () => {
     ])
       expect(targetIds).toContain(id);
     // A target that is not seed, nq76 or qd942 is reference only until confirmed.
-    for (const t of b.programme.targets) expect(t.confirmed).toBe(["seed", "nq76", "qd942"].includes(t.source));
+    for (const t of b.programme.targets) expect(t.confirmed).toBe(["seed", "province", "nq76", "qd942"].includes(t.source));
     expect(b.programme.tasks.every((t) => t.draft)).toBe(true);
     const communes = b.units.units.filter((u) => u.level === "xa");
     expect(communes).toHaveLength(92);

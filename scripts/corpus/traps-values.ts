@@ -26,11 +26,11 @@ export const VALUE_TRAPS: Readonly<Record<string, Trap>> = {
     return {
       file: `02-percent-forms-${unit}.xlsx`,
       title: 'Rate formulas overwritten with "85%", 85, "85,5 %" and 0.001 (0.1 % typed into a %-cell)',
-      trap: "Percentages arrive as 0.85, 85, 85%, 85,5%; a %-cell turns 0.1 into 0.001",
+      trap: "Percentages arrive as 0.85, 85, 85%, 85,5%; a %-cell turns 0.1 into 0.001; a number in a rate cell is a fraction (85 is 8500 %)",
       bytes: await bytesOf(b.wb),
       ...accepted(
         b,
-        cells.map((c) => at("value_read", b.sheet("indicators"), c)),
+        cells.map((c, i) => at(typed[i] === 85 ? "rate_out_of_range" : "value_read", b.sheet("indicators"), c)),
       ),
     };
   },

@@ -3,10 +3,10 @@ import { checkWorkbook, type CheckResult } from "../core/check/check";
 import { countBySeverity, SEVERITIES, type Issue } from "../core/check/issues";
 import { formatIssue, SEVERITY_LABELS, type Language } from "../core/check/messages";
 import { describeUnreadable, type UnreadableProblem } from "../core/check/unreadable";
-import type { ProgrammeBundle } from "../core/programme/schema";
-import { readSource } from "./sources";
-
-type Io = { out(t: string): void; err(t: string): void };
+import type { Programme, ProgrammeBundle } from "../core/programme/schema";
+import type { Io } from "./io";
+import { expandPaths, readSource } from "./sources";
+import { CLI_STRINGS } from "./strings";
 
 export type FileOutcome =
   | { file: string; result: CheckResult }
@@ -18,9 +18,9 @@ export type FileOutcome =
  * run. Files are read as `consolidate` reads them (size limit from the file's size, before it is
  * read; the zip inspected before it is parsed).
  */
-export async function checkFiles(bundle: ProgrammeBundle, files: readonly string[]): Promise<FileOutcome[]> {
+export async function checkFiles(bundle: ProgrammeBundle, paths: readonly string[]): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const file of files) {
+  for (const file of await expandPaths(paths)) {
     const source = await readSource(file);
     if (source.kind === "workbook") out.push({ file, result: checkWorkbook(source.grids, bundle) });
     else out.push({ file, error: source.reason, ...(source.problem ? { problem: source.problem } : {}) });
@@ -38,10 +38,10 @@ function where(i: Issue): string {
   return [cell, what ? `[${what}]` : ""].filter(Boolean).join(" ");
 }
 
-function printText(outcomes: readonly FileOutcome[], lang: Language, io: Io): void {
+function printText(outcomes: readonly FileOutcome[], programme: Programme, lang: Language, io: Io): void {
   for (const o of outcomes) {
     if ("error" in o) {
-      io.err(`${o.file}: ${lang === "vi" ? "không đọc được tệp" : "cannot read the file"}: ${reason(o, lang)}`);
+      io.err(`${o.file}: ${CLI_STRINGS[lang].cannotRead}: ${reason(o, lang)}`);
       continue;
     }
     const { result } = o;
@@ -54,12 +54,12 @@ function printText(outcomes: readonly FileOutcome[], lang: Language, io: Io): vo
       const list = result.issues.filter((i) => i.severity === s);
       if (list.length === 0) continue;
       io.out(`  ${SEVERITY_LABELS[lang][s]} (${list.length})`);
-      for (const i of list) io.out(`    ${where(i)}  ${formatIssue(i, lang)}  <${i.code}>`);
+      for (const i of list) io.out(`    ${where(i)}  ${formatIssue(i, lang, programme)}  <${i.code}>`);
     }
   }
 }
 
-export function outcomesJson(outcomes: readonly FileOutcome[]): unknown {
+export function outcomesJson(outcomes: readonly FileOutcome[], programme?: Programme): unknown {
   return outcomes.map((o) =>
     "error" in o
       ? { file: o.file, readable: false, error: o.error, message: { vi: reason(o, "vi"), en: reason(o, "en") } }
@@ -69,20 +69,23 @@ export function outcomesJson(outcomes: readonly FileOutcome[]): unknown {
           unit: o.result.unit?.code ?? null,
           period: o.result.period?.code ?? null,
           counts: countBySeverity(o.result.issues),
-          issues: o.result.issues.map((i) => ({ ...i, message: { vi: formatIssue(i, "vi"), en: formatIssue(i, "en") } })),
+          issues: o.result.issues.map((i) => ({
+            ...i,
+            message: { vi: formatIssue(i, "vi", programme), en: formatIssue(i, "en", programme) },
+          })),
         },
   );
 }
 
 export async function runCheck(
   bundle: ProgrammeBundle,
-  files: readonly string[],
+  paths: readonly string[],
   opts: { json: boolean; lang: Language },
   io: Io,
 ): Promise<number> {
-  const outcomes = await checkFiles(bundle, files);
-  if (opts.json) io.out(JSON.stringify(outcomesJson(outcomes), null, 2));
-  else printText(outcomes, opts.lang, io);
+  const outcomes = await checkFiles(bundle, paths);
+  if (opts.json) io.out(JSON.stringify(outcomesJson(outcomes, bundle.programme), null, 2));
+  else printText(outcomes, bundle.programme, opts.lang, io);
   if (outcomes.some((o) => "error" in o)) return 2;
   return outcomes.some((o) => "result" in o && o.result.issues.some((i) => i.severity === "error")) ? 1 : 0;
 }

@@ -6,19 +6,18 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { issue } from "../core/check/issues";
-import { formatIssue } from "../core/check/messages";
+import { formatIssue, type Language } from "../core/check/messages";
 import { acrossPeriods, type AcrossResult } from "../core/compare/across";
-import { completionLinesVi } from "../core/compare/report";
-import { ROLE_LABELS_VI } from "../core/compare/words";
+import { formatDateVi } from "../core/programme/period";
 import type { ConsolidatedReport } from "../core/consolidate/consolidate";
 import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead } from "../core/figures/read";
 import type { UnreadableProblem } from "../core/check/unreadable";
 import type { SourceRef } from "../core/consolidate/submissions";
 import { refuse } from "../xlsx/inspect";
 import { READ_LIMITS, UnreadableWorkbookError } from "../xlsx/read";
+import type { Io } from "./io";
 import { readSource } from "./sources";
-
-type Io = { out(t: string): void; err(t: string): void };
+import { ACROSS_STRINGS } from "./strings-across";
 
 export interface AcrossOptions {
   compare?: string[];
@@ -52,7 +51,12 @@ export async function readEarlierReport(file: string): Promise<FiguresRead> {
 }
 
 /** The consolidation completed and compared as the options ask; every file refused is said on stderr. */
-export async function acrossFromFiles(report: ConsolidatedReport, opts: AcrossOptions, io: Io): Promise<AcrossResult> {
+export async function acrossFromFiles(
+  report: ConsolidatedReport,
+  opts: AcrossOptions,
+  io: Io,
+  lang: Language = "vi",
+): Promise<AcrossResult> {
   const reads = await Promise.all((opts.compare ?? []).map(readEarlierReport));
   const from = opts.completeFrom ? await readEarlierReport(opts.completeFrom) : undefined;
   const unread = [...reads, ...(from ? [from] : [])].flatMap((r) => (r.ok ? [] : r.issues));
@@ -61,18 +65,30 @@ export async function acrossFromFiles(report: ConsolidatedReport, opts: AcrossOp
     ...(from?.ok ? { completeFrom: from.read } : {}),
   });
   const refused = [...unread, ...result.refused];
-  for (const i of refused) io.err(`${i.location.file ?? ""}: ${formatIssue(i, "vi")}`);
+  for (const i of refused) io.err(ACROSS_STRINGS[lang].refused(i.location.file ?? "", formatIssue(i, lang)));
   return { ...result, refused };
 }
 
 /** What was compared and completed, for the printout. */
-export function printAcross(result: AcrossResult, io: Io): void {
+export function printAcross(result: AcrossResult, io: Io, lang: Language = "vi"): void {
+  const s = ACROSS_STRINGS[lang];
   const { comparison, completion } = result.across;
+  const date = (iso: string): string => (lang === "vi" ? formatDateVi(iso) : iso);
   if (comparison)
     io.out(
       comparison.reports.length
-        ? `  So sánh với: ${comparison.reports.map((r) => `${ROLE_LABELS_VI[r.role].toLocaleLowerCase("vi")} ${r.period} (${r.label})`).join("; ")}`
-        : "  Không có báo cáo kỳ trước hay cùng kỳ năm trước dùng được để so sánh",
+        ? s.comparedWith(comparison.reports.map((r) => `${s.roles[r.role]} ${r.period} (${r.label})`).join("; "))
+        : s.nothingCompared,
     );
-  if (completion) for (const line of completionLinesVi(completion)) io.out(`  ${line}`);
+  if (completion?.units.length) {
+    io.out(
+      s.completed(
+        completion.units.map((u) => u.unit).join(", "),
+        completion.source.period,
+        completion.source.label,
+        date(completion.source.windowEnd),
+      ),
+    );
+    for (const g of completion.gaps) io.out(s.gap(g.units.join(", "), date(g.from), date(g.to)));
+  }
 }

@@ -9,10 +9,11 @@ import { parsePeriod, periodLabelVi } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import { renderReport } from "../core/report/render";
 import { writeWorkbookFile } from "../xlsx/stream";
-import { expandPaths, readSource } from "./sources";
+import type { Language } from "../core/check/messages";
+import type { Io } from "./io";
+import { expandPaths, missingPaths, readSource } from "./sources";
+import { CLI_STRINGS } from "./strings";
 import { acrossFromFiles, printAcross, type AcrossOptions } from "./compare";
-
-type Io = { out(t: string): void; err(t: string): void };
 
 export interface ConsolidateOptions extends AcrossOptions {
   period: string;
@@ -20,6 +21,7 @@ export interface ConsolidateOptions extends AcrossOptions {
   json?: string;
   /** Print the time each stage took (on stderr). */
   timings?: boolean;
+  lang?: Language;
 }
 
 /** Milliseconds spent in each stage of a consolidation. */
@@ -71,36 +73,77 @@ export async function consolidatePaths(
   return timed(times, "consolidate", () => consolidateSubmissions(classified, bundle, period));
 }
 
-export function printSummary(r: ConsolidatedReport, io: Io): void {
-  const c = r.completeness;
-  const s = summaryJson(r);
-  io.out(`Tổng hợp ${periodLabelVi(r.period)} (${r.period.code}): ${r.submissions.length} tệp`);
-  io.out(
-    `  Đơn vị phải gửi ${c.expected.length}, đã gửi ${c.received.length}, chưa gửi ${c.missing.length}, gửi muộn ${c.late.length}, trùng ${c.duplicate.length}, không xác định ${c.unknown.length}, đã hợp nhất ${c.mapped.length}`,
-  );
-  if (c.missing.length) io.out(`  Chưa gửi: ${c.missing.join(", ")}`);
-  io.out(
-    `  Số liệu đọc ${r.rows.read}, được tổng hợp ${r.rows.accepted}, bị loại ${r.rows.rejected} (mỗi số liệu bị loại có lỗi kèm theo)`,
-  );
-  io.out(`  Lỗi ${s.issues.error}, cảnh báo ${s.issues.warning}, thông tin ${s.issues.info}`);
-  const judged = r.totals.filter((t) => t.met !== undefined);
-  io.out(`  Chỉ tiêu có mục tiêu: ${judged.filter((t) => t.met).length}/${judged.length} đạt ở cấp tỉnh`);
+/** Unit codes with their names, for people reading the list. */
+function unitList(r: ConsolidatedReport, codes: readonly string[]): string {
+  const names = new Map(r.bundle.units.units.map((u) => [u.code, u.nameVi]));
+  return codes.map((c) => (names.has(c) ? `${c} ${names.get(c) ?? ""}` : c)).join(", ");
 }
 
+export function printSummary(r: ConsolidatedReport, io: Io, lang: Language = "vi"): void {
+  const s = CLI_STRINGS[lang].summary;
+  const c = r.completeness;
+  const json = summaryJson(r);
+  io.out(s.title(lang === "vi" ? periodLabelVi(r.period) : r.period.code, r.period.code, r.submissions.length));
+  io.out(
+    s.units({
+      expected: c.expected.length,
+      received: c.received.length,
+      missing: c.missing.length,
+      late: c.late.length,
+      duplicate: c.duplicate.length,
+      unknown: c.unknown.length,
+      mapped: c.mapped.length,
+    }),
+  );
+  if (c.missing.length) io.out(s.missing(unitList(r, c.missing)));
+  io.out(s.rows(r.rows.read, r.rows.accepted, r.rows.rejected));
+  io.out(s.issues(json.issues.error, json.issues.warning, json.issues.info));
+  const judged = r.totals.filter((t) => t.met !== undefined);
+  io.out(s.targets(judged.filter((t) => t.met).length, judged.length));
+}
+
+/**
+ * The periods the sources are for, when none is for the period asked (every source read is
+ * another period's report): consolidating them would give a report of nothing but missing units.
+ */
+export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
+  const read = r.submissions.filter((s) => s.status !== "unreadable" && s.status !== "not_template");
+  if (read.length === 0 || read.some((s) => s.status !== "wrong_period")) return undefined;
+  return [...new Set(read.map((s) => s.check?.period?.code ?? "?"))].sort();
+}
+
+/**
+ * Consolidates and writes the report: exit 0; 2 when a path names nothing (nothing is written); 1
+ * when every source is another period's report (one line says which periods; nothing is written),
+ * or when an earlier report given to compare with or complete from cannot be used (the report is written).
+ */
 export async function runConsolidate(bundle: ProgrammeBundle, paths: readonly string[], opts: ConsolidateOptions, io: Io): Promise<number> {
+  const lang = opts.lang ?? "vi";
+  const strings = CLI_STRINGS[lang];
+  const missing = missingPaths(paths);
+  if (missing.length) {
+    for (const p of missing) io.err(`cchc-report consolidate: ${strings.pathMissing(p)}`);
+    return 2;
+  }
   const times: StageTimes = { readClassify: 0, consolidate: 0, render: 0, write: 0 };
-  const across = await acrossFromFiles(await consolidatePaths(bundle, paths, opts.period, times), opts, io);
-  const report = across.report;
-  const spec = await timed(times, "render", () => renderReport(report, { across: across.across }));
+  const report = await consolidatePaths(bundle, paths, opts.period, times);
+  const others = otherPeriodsOnly(report);
+  if (others) {
+    io.err(strings.noSourceForPeriod(report.period.code, others.join(", "), report.submissions.length));
+    return 1;
+  }
+  // Completed from an earlier report and compared with earlier ones where asked (docs/COMPARE.md).
+  const across = await acrossFromFiles(report, opts, io, lang);
+  const spec = await timed(times, "render", () => renderReport(across.report, { across: across.across }));
   await timed(times, "write", () => writeWorkbookFile(spec, opts.out));
   if (opts.timings)
     io.err(
       `timings_ms read_classify=${Math.round(times.readClassify)} consolidate=${Math.round(times.consolidate)} render=${Math.round(times.render)} write=${Math.round(times.write)}`,
     );
-  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryWithAcross(report, across.across), null, 2) + "\n");
-  printSummary(report, io);
-  printAcross(across, io);
-  io.out(`Báo cáo tổng hợp: ${opts.out}${opts.json ? `; tóm tắt JSON: ${opts.json}` : ""}`);
+  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryWithAcross(across.report, across.across), null, 2) + "\n");
+  printSummary(across.report, io, lang);
+  printAcross(across, io, lang);
+  io.out(strings.summary.written(opts.out, opts.json));
   // An earlier report given but not usable: the report is written without it, and the exit says so.
   return across.refused.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import { completionSourcePeriod, endedWithoutSuccessor } from "../core/compare/c
 import { summaryWithAcross } from "../core/compare/summary";
 import { consolidate, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { annualKind } from "../core/evaluate/evaluate";
+import type { Language } from "../core/check/messages";
 import type { FiguresSource } from "../core/figures/read";
 import { parsePeriod, type Period } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
@@ -20,8 +21,8 @@ import { writeWorkbookFile } from "../xlsx/stream";
 import { acrossFromFiles, printAcross, readEarlierReport } from "./compare";
 import { printSummary } from "./consolidate";
 import { runEvaluate } from "./evaluate";
-
-type Io = { out(t: string): void; err(t: string): void };
+import type { Io } from "./io";
+import { ACROSS_STRINGS } from "./strings-across";
 
 /** "2021-2025", "2024" or "2021,2023,2025" as years within the programme; throws on anything else. */
 export function parseYears(text: string, bundle: ProgrammeBundle): number[] {
@@ -53,17 +54,23 @@ async function yearReport(
   period: Period,
   dir: string,
   io: Io,
+  lang: Language,
 ): Promise<{ report: ConsolidatedReport; completeFrom?: string }> {
   const report = consolidate(sampleReports(bundle, period), bundle, period);
   const source = endedWithoutSuccessor(report).length ? completionSourcePeriod(period, bundle.periods) : undefined;
   if (!source) return { report };
   const earlier = consolidate(sampleReports(bundle, source), bundle, source);
   const file = await written(earlier, dir);
-  io.out(`Báo cáo ${source.code} (để bổ sung số liệu ${period.code}): ${file}`);
+  io.out(ACROSS_STRINGS[lang].completionSource(source.code, period.code, file));
   return { report, completeFrom: file };
 }
 
-export async function runDemoYears(bundle: ProgrammeBundle, opts: { years: string; outDir: string }, io: Io): Promise<number> {
+export async function runDemoYears(
+  bundle: ProgrammeBundle,
+  opts: { years: string; outDir: string; lang?: Language },
+  io: Io,
+): Promise<number> {
+  const lang = opts.lang ?? "vi";
   const years = parseYears(opts.years, bundle);
   const dir = join(opts.outDir, `tong-ket-${years[0]}-${years[years.length - 1]}`);
   mkdirSync(dir, { recursive: true });
@@ -71,7 +78,7 @@ export async function runDemoYears(bundle: ProgrammeBundle, opts: { years: strin
   const files = new Map<number, string>();
   for (const year of years) {
     const period = parsePeriod(`${year}-${annual}`, bundle.periods);
-    const { report, completeFrom } = await yearReport(bundle, period, dir, io);
+    const { report, completeFrom } = await yearReport(bundle, period, dir, io, lang);
     const before = files.get(year - 1);
     const across = await acrossFromFiles(
       report,
@@ -85,11 +92,11 @@ export async function runDemoYears(bundle: ProgrammeBundle, opts: { years: strin
     );
     await readBack(file);
     files.set(year, file);
-    printSummary(across.report, io);
-    printAcross(across, io);
-    io.out(`Báo cáo tổng hợp: ${file}`);
+    printSummary(across.report, io, lang);
+    printAcross(across, io, lang);
+    io.out(ACROSS_STRINGS[lang].reportWritten(file));
     io.out("");
   }
   const out = join(dir, `tong-ket-${years[0]}-${years[years.length - 1]}.xlsx`);
-  return runEvaluate(bundle, [...files.values()], { out, json: out.replace(/\.xlsx$/, ".json") }, io);
+  return runEvaluate(bundle, [...files.values()], { out, json: out.replace(/\.xlsx$/, ".json"), lang }, io);
 }

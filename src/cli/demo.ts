@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ConsolidatedReport } from "../core/consolidate/consolidate";
 import { summaryJson } from "../core/consolidate/summary";
 import { parsePeriod, type Period } from "../core/programme/period";
 import type { ProgrammeBundle, Unit } from "../core/programme/schema";
@@ -18,9 +19,10 @@ import { renderTemplate } from "../core/template/render";
 import { templateFileName } from "../xlsx/template";
 import { writeWorkbookFile } from "../xlsx/stream";
 import { fillWorkbook, renderWorkbook } from "../xlsx/write";
+import type { Language } from "../core/check/messages";
 import { consolidatePaths, printSummary } from "./consolidate";
-
-type Io = { out(t: string): void; err(t: string): void };
+import type { Io } from "./io";
+import { CLI_STRINGS } from "./strings";
 
 const SUBMITTED_ROW = INFO_FIRST_ROW + INFO_FIELDS.findIndex((f) => f.key === "submitted");
 
@@ -43,7 +45,28 @@ async function writeUnitFile(bundle: ProgrammeBundle, unit: Unit, period: Period
   writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-export async function runDemo(bundle: ProgrammeBundle, opts: { period: string; outDir: string }, io: Io): Promise<number> {
+/** The province's figures against their targets, each indicator by its code and name. */
+function printTargets(report: ConsolidatedReport, lang: Language, io: Io): void {
+  const s = CLI_STRINGS[lang];
+  const [what, value, target, assessment] = s.targetsHeader;
+  const width = 64;
+  io.out(`${what.padEnd(width)} ${value.padStart(9)} ${target.padStart(10)}   ${assessment}`);
+  for (const t of report.totals.filter((x) => x.target && x.value !== undefined).slice(0, 12)) {
+    const name = lang === "vi" ? t.indicator.nameVi : t.indicator.nameEn;
+    const level = t.level ? ` (${s.levels[t.level] ?? t.level})` : "";
+    const label = `${t.indicator.code} ${name}`;
+    const room = width - level.length;
+    const shown = `${label.length > room ? `${label.slice(0, room - 1)}…` : label}${level}`;
+    const v = (t.value ?? 0).toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    io.out(
+      `${shown.padEnd(width)} ${`${v} %`.padStart(9)} ${`${t.target?.comparator ?? ""} ${t.target?.value ?? ""} %`.padStart(10)}   ${s.met(t.met === true)}`,
+    );
+  }
+}
+
+export async function runDemo(bundle: ProgrammeBundle, opts: { period: string; outDir: string; lang?: Language }, io: Io): Promise<number> {
+  const lang = opts.lang ?? "vi";
+  const s = CLI_STRINGS[lang];
   const period = parsePeriod(opts.period, bundle.periods);
   const dir = join(opts.outDir, period.code);
   const inbox = join(dir, "don-vi-gui");
@@ -66,18 +89,12 @@ export async function runDemo(bundle: ProgrammeBundle, opts: { period: string; o
   const out = join(dir, `bao-cao-tong-hop-${period.code}.xlsx`);
   await writeWorkbookFile(renderReport(report), out);
   writeFileSync(join(dir, `tom-tat-${period.code}.json`), JSON.stringify(summaryJson(report), null, 2) + "\n");
-  io.out(`Đã tạo ${units.length - 1} báo cáo đơn vị (1 đơn vị không gửi, 1 đơn vị gửi 2 lần, 1 đơn vị gửi muộn) trong ${inbox}`);
-  printSummary(report, io);
+  io.out(s.demoWritten(units.length - 1, inbox));
+  printSummary(report, io, lang);
   io.out("");
-  io.out("Chỉ tiêu có mục tiêu (toàn tỉnh)        Giá trị    Mục tiêu   Đánh giá");
-  for (const t of report.totals.filter((x) => x.target && x.value !== undefined).slice(0, 12)) {
-    const name = `${t.indicator.code}${t.level ? ` (${t.level})` : ""}`.padEnd(36);
-    io.out(
-      `${name} ${(t.value ?? 0).toFixed(1).padStart(9)}% ${`${t.target?.comparator ?? ""} ${t.target?.value ?? ""}%`.padStart(10)}   ${t.met ? "Đạt" : "Chưa đạt"}`,
-    );
-  }
+  printTargets(report, lang, io);
   io.out("");
-  io.out(`Báo cáo tổng hợp: ${out}`);
-  io.out(`Kiểm tra một báo cáo: npx cchc-report check ${join(inbox, templateFileName(units[0] as Unit, period))}`);
+  io.out(s.summary.written(out, undefined));
+  io.out(`${s.checkOne} npx cchc-report check ${join(inbox, templateFileName(units[0] as Unit, period))}`);
   return 0;
 }

@@ -1,11 +1,18 @@
 /** Turning the command line's FILES-or-DIRS into consolidation sources, one file at a time. */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { SourceInput } from "../core/consolidate/submissions";
 import { READ_LIMITS, readWorkbookBuffer, UnreadableWorkbookError, type ReadLimits } from "../xlsx/read";
 import { nodeInflate } from "../xlsx/inflate-node";
 import { refuse } from "../xlsx/inspect";
+
+const isMissing = (e: unknown): boolean => typeof e === "object" && e !== null && "code" in e && e.code === "ENOENT";
+
+/** The paths among these that name no file or folder. */
+export function missingPaths(paths: readonly string[]): string[] {
+  return paths.filter((p) => !existsSync(p));
+}
 
 /** The .xlsx files named, and those in the folders named (not recursive), sorted. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
@@ -40,6 +47,7 @@ export async function readSource(file: string, limits: ReadLimits = READ_LIMITS)
     };
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { kind: "unreadable", source, reason: e.message, problem: e.problem };
+    if (isMissing(e)) return { kind: "unreadable", source, reason: String(e), problem: { kind: "not_found", params: {} } };
     return { kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) };
   }
 }

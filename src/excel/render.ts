@@ -4,6 +4,7 @@
  * Features the host's requirement sets lack are skipped and reported.
  */
 import { columnLetter, rangeA1 } from "../core/a1";
+import { rowHeightRuns } from "../core/template/heights";
 import { entryRuns, sheetGrid, styleRuns } from "../core/template/runs";
 import type { CellStyle, ConditionalSpec, Rect, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
 import { estimateBytes, rowChunks, type WriteBatch } from "./batch";
@@ -88,6 +89,7 @@ async function writeLayout(
         col.format.columnWidth = c.width * POINTS_PER_CHARACTER;
         if (c.hidden) col.columnHidden = true;
       });
+  if (caps.columnWidths) await writeRowHeights(ws, sheet, batch);
   if (caps.hiddenRows) for (const r of sheet.hiddenRows) await batch.add(80, () => (ws.getRange(`A${r + 1}`).rowHidden = true));
   if (caps.merge) for (const m of sheet.merges) await batch.add(80, () => ws.getRange(A1(m)).merge(false));
   if (caps.freezePanes && sheet.freeze.rows > 0) await batch.add(80, () => ws.freezePanes.freezeRows(sheet.freeze.rows));
@@ -96,7 +98,16 @@ async function writeLayout(
   if (caps.hiddenRows && sheet.visibility === "hidden") await batch.add(80, () => (ws.visibility = "Hidden"));
 }
 
-async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilities, batch: WriteBatch): Promise<void> {
+/**
+ * The heights the core gave rows holding wrapped text, a range per run of rows of one height
+ * (RangeFormat.rowHeight is ExcelApi 1.2, as columnWidth, so the same capability gates both).
+ */
+async function writeRowHeights(ws: Excel.Worksheet, sheet: SheetSpec, batch: WriteBatch): Promise<void> {
+  for (const run of rowHeightRuns(sheet))
+    await batch.add(100, () => (ws.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height));
+}
+
+async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, title: string, caps: Capabilities, batch: WriteBatch): Promise<void> {
   if (caps.validation)
     for (const v of sheet.validations)
       await batch.add(estimateBytes(v), () => {
@@ -104,7 +115,7 @@ async function writeRules(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabilit
         dv.ignoreBlanks = true;
         dv.rule = validationRule(v);
         dv.prompt = { showPrompt: true, title: "", message: v.promptVi };
-        dv.errorAlert = { showAlert: true, style: "Stop", title: "Dữ liệu không hợp lệ", message: v.errorVi };
+        dv.errorAlert = { showAlert: true, style: "Stop", title, message: v.errorVi };
       });
   if (caps.conditionalFormats) for (const c of sheet.conditionals) await batch.add(estimateBytes(c), () => addConditional(ws, c));
 }
@@ -157,7 +168,7 @@ export async function renderSpec(
   for (const { spec: s, ws } of sheets) await writeContents(ws, s, batch);
   for (const { spec: s, ws } of sheets) {
     await writeLayout(ws, s, spec, caps, batch);
-    await writeRules(ws, s, caps, batch);
+    await writeRules(ws, s, spec.validationTitleVi, caps, batch);
     await writeCharts(ws, s, batch);
     if (caps.pageLayout) await writePrint(ws, s, batch);
     if (caps.protection && s.protect) {

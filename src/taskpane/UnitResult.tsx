@@ -2,7 +2,7 @@
 import { Badge, Body1Strong, Caption1, Link, Subtitle2, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { countBySeverity, SEVERITIES, type Issue, type Severity } from "../core/check/issues";
 import { formatIssue, SEVERITY_LABELS } from "../core/check/messages";
-import type { ProgrammeBundle } from "../core/programme/schema";
+import type { Programme, ProgrammeBundle } from "../core/programme/schema";
 import type { UnitCheck } from "../excel/service";
 import { useLayoutStyles } from "./layout";
 import { areaName, groupIssues, issueLocation, unitTitle } from "./model";
@@ -52,7 +52,7 @@ export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProp
               <Body1Strong as="h4">{a.area ? areaName(a.area, lang) : t.general}</Body1Strong>
               <ul className={styles.list}>
                 {a.issues.map((issue, i) => (
-                  <IssueItem key={i} issue={issue} lang={lang} onSelectCell={onSelectCell} />
+                  <IssueItem key={i} issue={issue} programme={bundle.programme} lang={lang} onSelectCell={onSelectCell} />
                 ))}
               </ul>
             </div>
@@ -65,17 +65,19 @@ export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProp
 
 interface IssueItemProps {
   readonly issue: Issue;
+  /** Names indicators and tasks in the message's language. */
+  readonly programme: Programme;
   readonly lang: Language;
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-function IssueItem({ issue, lang, onSelectCell }: IssueItemProps): JSX.Element {
+function IssueItem({ issue, programme, lang, onSelectCell }: IssueItemProps): JSX.Element {
   const styles = useStyles();
   const location = issueLocation(issue);
   const { sheet, cell } = issue.location;
   return (
     <li className={styles.issue}>
-      {formatIssue(issue, lang)}
+      {formatIssue(issue, lang, programme)}
       {sheet !== undefined && cell !== undefined ? (
         <Link className={styles.location} aria-label={STRINGS[lang].goToCell(location ?? cell)} onClick={() => onSelectCell(sheet, cell)}>
           {location}

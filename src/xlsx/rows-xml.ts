@@ -48,12 +48,15 @@ function internalsOf(ws: ExcelJS.Worksheet): SheetInternals | undefined {
  * A writer of rows after every row already committed, or undefined when ExcelJS is not the
  * version this was written against. `write(r, cells)` takes the zero-based row.
  */
-export function rowWriter(ws: ExcelJS.Worksheet, styles: StyleCache): { write(row: number, cells: readonly RowCell[]): void } | undefined {
+export function rowWriter(
+  ws: ExcelJS.Worksheet,
+  styles: StyleCache,
+): { write(row: number, cells: readonly RowCell[], height?: number): void } | undefined {
   const w = internalsOf(ws);
   if (!w || w._rows.length > 0) return undefined;
   const { styles: registry, sharedStrings } = w._workbook;
   return {
-    write(row, cells) {
+    write(row, cells, height) {
       if (!w.startedData) {
         w._writeColumns();
         w._writeOpenSheetData();
@@ -76,7 +79,8 @@ export function rowWriter(ws: ExcelJS.Worksheet, styles: StyleCache): { write(ro
         last = col + 1;
       });
       const spans = first ? ` spans="${first}:${last}"` : "";
-      w.stream.write(`<row r="${r}"${spans} x14ac:dyDescent="0.25">${xml}</row>`);
+      const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+      w.stream.write(`<row r="${r}"${spans}${ht} x14ac:dyDescent="0.25">${xml}</row>`);
       w._rowZero = r + 1;
     },
   };

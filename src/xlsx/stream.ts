@@ -65,7 +65,12 @@ async function drained(ws: ExcelJS.Worksheet): Promise<void> {
  * Streams one sheet: its cells row by row, the merges once their rows are written, then its
  * generated rows (as XML directly where ExcelJS allows it, see rows-xml.ts).
  */
-async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSpec, styles: StyleCache): Promise<void> {
+async function streamSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetSpec,
+  styles: StyleCache,
+  validationTitle: string,
+): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   setColumns(ws, sheet);
   const hidden = new Set(sheet.hiddenRows);
@@ -88,6 +93,8 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetS
     if (!hidden.has(r) && cells[i]?.row !== r) continue;
     const row = ws.getRow(r + 1);
     if (hidden.has(r)) row.hidden = true;
+    const height = sheet.rowHeights?.get(r);
+    if (height !== undefined) row.height = height;
     for (let c = cells[i]; c?.row === r; c = cells[++i]) setCell(row.getCell(c.col + 1), c, styles);
     commit(row, r);
     if (r % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await drained(ws);
@@ -99,17 +106,20 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetS
     const fast = rowWriter(ws, styles);
     for (let n = 0; n < generated.count; n++) {
       const r = generated.first + n;
-      if (fast) fast.write(r, generated.row(n));
+      const cells = generated.row(n);
+      const height = generated.height?.(cells);
+      if (fast) fast.write(r, cells, height);
       else {
         const row = ws.getRow(r + 1);
-        generated.row(n).forEach((c, col) => setCell(row.getCell(col + 1), c, styles));
+        cells.forEach((c, col) => setCell(row.getCell(col + 1), c, styles));
+        if (height !== undefined) row.height = height;
         row.commit();
       }
       if (n % ROWS_PER_CHECK === ROWS_PER_CHECK - 1) await drained(ws);
     }
   }
   if (!merged) for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
-  await finishSheet(ws, sheet);
+  await finishSheet(ws, sheet, validationTitle);
   ws.commit();
 }
 
@@ -144,7 +154,7 @@ export async function writeWorkbookFile(spec: WorkbookSpec, file: string): Promi
     const wb = new RecalculatingWriter({ stream: syncFileStream(fd), useStyles: true, useSharedStrings: true });
     wb.creator = "cchc-report";
     const styles = new StyleCache(spec);
-    for (const sheet of spec.sheets) await streamSheet(wb, sheet, styles);
+    for (const sheet of spec.sheets) await streamSheet(wb, sheet, styles, spec.validationTitleVi);
     await wb.commit();
     closeSync(fd);
     closed = true;

@@ -1,6 +1,7 @@
 /** Renders a core WorkbookSpec into an .xlsx file with ExcelJS, in memory (see stream.ts for large reports). */
 import ExcelJS from "exceljs";
 import { rangeA1 } from "../core/a1";
+import { rowHeightRuns } from "../core/template/heights";
 import { sheetCells } from "../core/template/runs";
 import type { ConditionalSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../core/template/spec";
 import { argb, setCell, StyleCache } from "./styles";
@@ -10,14 +11,14 @@ function isoToUtcDate(iso: string): Date {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
-function toDataValidation(v: ValidationSpec): ExcelJS.DataValidation {
+function toDataValidation(v: ValidationSpec, title: string): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: true,
     prompt: v.promptVi,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "Dữ liệu không hợp lệ",
+    errorTitle: title,
     error: v.errorVi,
   } as const;
   const rule = v.rule;
@@ -84,26 +85,27 @@ export function setColumns(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
 }
 
 /** Validations, conditional formats and protection: what follows the cells. */
-export async function finishSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec): Promise<void> {
+export async function finishSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, validationTitle: string): Promise<void> {
   for (const v of sheet.validations) {
     const r = v.range;
     // ExcelJS's typings omit dataValidations.add, which the library has since 4.0.
     (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(
       rangeA1(r.row, r.col, r.lastRow, r.lastCol),
-      toDataValidation(v),
+      toDataValidation(v, validationTitle),
     );
   }
   sheet.conditionals.forEach((c, i) => ws.addConditionalFormatting(conditional(c, i + 1)));
   if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 }
 
-async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache): Promise<void> {
+async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec, styles: StyleCache): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   setColumns(ws, sheet);
   for (const c of sheetCells(sheet)) setCell(ws.getCell(c.row + 1, c.col + 1), c, styles);
+  for (const run of rowHeightRuns(sheet)) for (let r = run.first; r <= run.last; r++) ws.getRow(r + 1).height = run.height;
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
-  await finishSheet(ws, sheet);
+  await finishSheet(ws, sheet, spec.validationTitleVi);
 }
 
 /** The workbook described by the spec, ready to write. */
@@ -112,7 +114,7 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbo
   wb.creator = "cchc-report";
   wb.calcProperties = { fullCalcOnLoad: true };
   const styles = new StyleCache(spec);
-  for (const sheet of spec.sheets) await renderSheet(wb, sheet, styles);
+  for (const sheet of spec.sheets) await renderSheet(wb, sheet, spec, styles);
   return wb;
 }
 

@@ -1,8 +1,12 @@
-/** Issue messages in Vietnamese and English, keyed by code; {name} is replaced by the issue's param. */
-import type { Issue, IssueCode, IssueParams, Severity } from "./issues";
-import { describeUnreadable, isUnreadableKind } from "./unreadable";
+/**
+ * Issue messages in Vietnamese and English, keyed by code; {name} is replaced by the issue's
+ * param as params.ts shows it in the message's language (names from the programme data).
+ */
+import type { Programme } from "../programme/schema";
+import type { Issue, IssueCode, Severity } from "./issues";
+import { shownParams, type Language } from "./params";
 
-export type Language = "vi" | "en";
+export type { Language };
 
 type Catalogue = Readonly<Record<IssueCode, string>>;
 
@@ -12,7 +16,7 @@ const VI: Catalogue = {
   marker_missing: "Trang tính không có dấu nhận diện của biểu mẫu; đã nhận diện theo tiêu đề cột",
   column_missing: 'Thiếu cột "{column}"',
   column_renamed: 'Cột "{column}" đã bị đổi tên thành "{header}"; vẫn đọc theo mã cột',
-  row_missing: 'Thiếu dòng {what} "{code}"',
+  row_missing: 'Thiếu dòng {item} "{code}"',
   row_unknown: 'Dòng không thuộc biểu mẫu ("{label}"), số liệu của dòng này không được tổng hợp',
   row_duplicate: 'Dòng "{code}" bị lặp (đã có ở ô {first}); dòng lặp không được tính',
   row_matched_by_label: 'Dòng "{label}" được nhận theo tên (mã ghi "{found}", mã đúng "{code}")',
@@ -28,7 +32,7 @@ const VI: Catalogue = {
   programme_mismatch: 'Biểu mẫu thuộc chương trình "{found}", không phải "{expected}"',
   template_version_mismatch: "Biểu mẫu phiên bản {found}, phiên bản hiện hành là {expected}",
   target_changed: "Mục tiêu {target} trong tệp ({found}) khác với chương trình ({expected}); dùng giá trị trong tệp",
-  required_missing: "Chưa nhập {what}",
+  required_missing: "Chưa nhập: {what}",
   not_a_number: '"{raw}" không phải là số',
   not_a_percent: '"{raw}" không phải là tỷ lệ phần trăm',
   not_a_date: '"{raw}" không phải là ngày hợp lệ (dd/mm/yyyy)',
@@ -36,8 +40,8 @@ const VI: Catalogue = {
   negative_count: "Số liệu không được âm ({value})",
   fractional_count: "Số liệu phải là số nguyên ({value})",
   part_exceeds_whole: "{part} ({partValue}) lớn hơn {whole} ({wholeValue})",
-  rate_out_of_range: "Tỷ lệ {value}% nằm ngoài khoảng 0-100%",
-  rate_formula_overwritten: "Ô tỷ lệ ghi {found}, tính từ số liệu thành phần là {expected}; công thức có thể đã bị ghi đè",
+  rate_out_of_range: "Tỷ lệ {value} % nằm ngoài khoảng 0-100 %",
+  rate_formula_overwritten: "Ô tỷ lệ ghi {found} %, tính từ số liệu thành phần là {expected} %; công thức có thể đã bị ghi đè",
   target_missed_unexplained: "Chưa đạt mục tiêu {target} ({value} so với {comparator} {targetValue}) nhưng chưa có giải trình",
   task_done_without_date: "Nhiệm vụ đã hoàn thành nhưng chưa nhập ngày hoàn thành",
   task_done_without_evidence: "Nhiệm vụ đã hoàn thành nhưng chưa có văn bản, minh chứng",
@@ -77,7 +81,7 @@ const EN: Catalogue = {
   marker_missing: "The sheet has no template marker; recognised by its column headers",
   column_missing: 'Column "{column}" is missing',
   column_renamed: 'Column "{column}" was renamed to "{header}"; still read by its column key',
-  row_missing: 'The {what} row "{code}" is missing',
+  row_missing: 'The {item} row "{code}" is missing',
   row_unknown: 'Row not in the template ("{label}"); its figures are not consolidated',
   row_duplicate: 'Row "{code}" is repeated (first at {first}); the repeat is not counted',
   row_matched_by_label: 'Row "{label}" matched by its name (code given "{found}", expected "{code}")',
@@ -93,7 +97,7 @@ const EN: Catalogue = {
   programme_mismatch: 'The template belongs to programme "{found}", not "{expected}"',
   template_version_mismatch: "Template version {found}; the current version is {expected}",
   target_changed: "Target {target} in the file ({found}) differs from the programme ({expected}); the file's value is used",
-  required_missing: "{what} is not filled in",
+  required_missing: "Not filled in: {what}",
   not_a_number: '"{raw}" is not a number',
   not_a_percent: '"{raw}" is not a percentage',
   not_a_date: '"{raw}" is not a valid date (dd/mm/yyyy)',
@@ -101,8 +105,8 @@ const EN: Catalogue = {
   negative_count: "A count cannot be negative ({value})",
   fractional_count: "A count must be a whole number ({value})",
   part_exceeds_whole: "{part} ({partValue}) is greater than {whole} ({wholeValue})",
-  rate_out_of_range: "Rate {value}% is outside 0-100%",
-  rate_formula_overwritten: "The rate cell says {found} but its parts give {expected}; the formula may have been overwritten",
+  rate_out_of_range: "Rate {value} % is outside 0-100 %",
+  rate_formula_overwritten: "The rate cell says {found} % but its parts give {expected} %; the formula may have been overwritten",
   target_missed_unexplained: "Target {target} missed ({value} against {comparator} {targetValue}) without an explanation",
   task_done_without_date: "The task is marked done but has no completion date",
   task_done_without_evidence: "The task is marked done but has no evidence document",
@@ -142,18 +146,8 @@ export const SEVERITY_LABELS: Readonly<Record<Language, Readonly<Record<Severity
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
 
-/** Params as shown: an unreadable file's reason is described in the language asked for. */
-function shownParams(issue: Issue, lang: Language): IssueParams {
-  const kind = issue.params["kind"];
-  if (issue.code !== "file_unreadable" || !isUnreadableKind(kind)) return issue.params;
-  return { ...issue.params, reason: describeUnreadable({ kind, params: issue.params }, lang) };
-}
-
-/** The issue's message in a language, with its params filled in. */
-export function formatIssue(issue: Issue, lang: Language = "vi"): string {
-  const params = shownParams(issue, lang);
-  return CATALOGUES[lang][issue.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+/** The issue's message in a language, with its params filled in (names from the programme when given). */
+export function formatIssue(issue: Issue, lang: Language = "vi", programme?: Programme): string {
+  const params = shownParams(issue, lang, programme);
+  return CATALOGUES[lang][issue.code].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

@@ -55,24 +55,18 @@ const requiredEntries: Rule = {
     for (const f of INFO_FIELDS) {
       const read = ctx.report.info[f.key];
       if (f.required && read && read.value === undefined && read.raw === null)
-        out.push(issue("required_missing", "error", at(read, {}), { what: f.labelVi }));
+        out.push(issue("required_missing", "error", at(read, {}), { field: f.key }));
     }
     for (const ind of expectedIndicators(ctx)) {
       const e = ctx.report.indicators.get(ind.code);
       if (!e || ind.kind === "rate" || ind.optional) continue;
       if (e.value.raw === null || (typeof e.value.raw === "string" && e.value.raw.trim() === ""))
-        out.push(
-          issue("required_missing", "error", at(e.value, { indicator: ind.code, area: ind.area }), { what: `${ind.code} ${ind.nameVi}` }),
-        );
+        out.push(issue("required_missing", "error", at(e.value, { indicator: ind.code, area: ind.area }), { indicator: ind.code }));
     }
     const areaOf = new Map(ctx.bundle.programme.tasks.map((t) => [t.code, t.area]));
     for (const t of ctx.report.tasks.values())
       if (t.status.raw === null || (typeof t.status.raw === "string" && t.status.raw.trim() === ""))
-        out.push(
-          issue("required_missing", "error", at(t.status, { task: t.code, area: areaOf.get(t.code) ?? 0 }), {
-            what: `tình trạng nhiệm vụ ${t.code}`,
-          }),
-        );
+        out.push(issue("required_missing", "error", at(t.status, { task: t.code, area: areaOf.get(t.code) ?? 0 }), { task: t.code }));
     return out;
   },
 };
@@ -108,12 +102,11 @@ const partLeWhole: Rule = {
       const whole = sum(rule.whole);
       const first = ctx.report.indicators.get(rule.part[0] ?? "");
       if (part === undefined || whole === undefined || !first || part <= whole + EPS) continue;
-      const name = (codes: readonly string[]): string => codes.map((c) => `${c} ${byCode.get(c)?.nameVi ?? ""}`.trim()).join(" + ");
       out.push(
         issue("part_exceeds_whole", "error", at(first.value, { indicator: first.code, area: byCode.get(first.code)?.area ?? 0 }), {
-          part: name(rule.part),
+          part: rule.part.join("+"),
           partValue: part,
-          whole: name(rule.whole),
+          whole: rule.whole.join("+"),
           wholeValue: whole,
           rule: rule.id,
         }),
@@ -138,7 +131,7 @@ const rateRange: Rule = {
       if (ind.kind === "rate" && typeof entered === "number") {
         const computed = indicatorNumber(ctx, ind);
         if (computed !== undefined && Math.abs(computed - entered) > 0.05)
-          out.push(issue("rate_formula_overwritten", "warning", loc, { found: `${round(entered)}%`, expected: `${round(computed)}%` }));
+          out.push(issue("rate_formula_overwritten", "warning", loc, { found: round(entered), expected: round(computed) }));
       }
     }
     return out;
@@ -239,7 +232,7 @@ const tasksPresent: Rule = {
           "row_missing",
           "warning",
           { sheet: ctx.report.sheets.tasks ?? "", task: t.task.code, area: t.task.area },
-          { what: "nhiệm vụ", code: t.task.code },
+          { item: "task", code: t.task.code },
         ),
       );
   },
@@ -256,7 +249,7 @@ const indicatorsPresent: Rule = {
           "row_missing",
           "warning",
           { sheet: ctx.report.sheets.indicators ?? "", indicator: i.code, area: i.area },
-          { what: "chỉ tiêu", code: i.code },
+          { item: "indicator", code: i.code },
         ),
       );
   },

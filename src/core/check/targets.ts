@@ -28,7 +28,6 @@ export function readTargetOverrides(sheet: SheetGrid, programme: Programme, issu
     const value = read.status === "ok" ? read.value : t.value;
     const isConfirmed = confirmed.status === "ok" ? confirmed.value : t.confirmed;
     if (Math.abs(value - t.value) < 1e-9 && isConfirmed === t.confirmed) return t;
-    const show = (v: number, c: boolean): string => `${t.comparator} ${v}${c ? ", đã xác nhận" : ""}`;
     issues.push(
       issue(
         "target_changed",
@@ -36,8 +35,11 @@ export function readTargetOverrides(sheet: SheetGrid, programme: Programme, issu
         { sheet: sheet.name, cell: toA1(row, vCol), indicator: t.indicator },
         {
           target: t.id,
-          found: show(value, isConfirmed),
-          expected: show(t.value, t.confirmed),
+          comparator: t.comparator,
+          foundValue: value,
+          foundConfirmed: isConfirmed ? 1 : 0,
+          expectedValue: t.value,
+          expectedConfirmed: t.confirmed ? 1 : 0,
         },
       ),
     );

@@ -6,6 +6,7 @@
 import type { IssueParams } from "./issues";
 
 export const UNREADABLE_KINDS = [
+  "not_found",
   "empty",
   "too_large",
   "other_format",
@@ -69,6 +70,7 @@ const FORMAT_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<UnreadableKind, string>>>> = {
   vi: {
+    not_found: "không có tệp này; kiểm tra tên tệp và thư mục",
     empty: "tệp rỗng (0 byte)",
     too_large: "tệp nặng {size} MB, vượt giới hạn {limit} MB cho một báo cáo; hãy xóa ảnh và trang tính thừa rồi gửi lại",
     other_format: "đây là {format}, không phải sổ tính Excel (.xlsx); hãy mở bằng Excel và lưu dưới dạng .xlsx",
@@ -86,6 +88,7 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<UnreadableKind, string>>>>
     workbook_too_many_cells: "sổ tính có {count} ô, vượt giới hạn {limit} ô của một báo cáo; hãy xóa các trang tính, dòng, cột thừa",
   },
   en: {
+    not_found: "there is no such file; check the file's name and folder",
     empty: "the file is empty (0 bytes)",
     too_large: "the file is {size} MB, over the {limit} MB limit for one report; remove pictures and extra sheets and send it again",
     other_format: "this is {format}, not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx",

@@ -12,7 +12,7 @@ import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { Submission } from "../consolidate/submissions";
 import type { FiguresCompleted } from "../figures/format";
 import { cellKey, type FiguresSource } from "../figures/read";
-import { formatDateVi, parsePeriod, type Period } from "../programme/period";
+import { parsePeriod, type Period } from "../programme/period";
 import type { Indicator, PeriodRegime, ProgrammeBundle, Unit } from "../programme/schema";
 import { successorsOn } from "../programme/units";
 
@@ -73,12 +73,7 @@ function unsuitable(r: ConsolidatedReport, e: FiguresSource): Issue[] {
   if (f.programme.id !== r.bundle.programme.id)
     return [issue("report_other_programme", "error", at, { found: f.programme.id, expected: r.bundle.programme.id })];
   if (f.period.windowStart === r.period.windowStart && f.period.windowEnd < r.period.windowEnd) return [];
-  const params = {
-    found: f.period.code,
-    period: r.period.code,
-    windowStart: formatDateVi(r.period.windowStart),
-    windowEnd: formatDateVi(r.period.windowEnd),
-  };
+  const params = { found: f.period.code, period: r.period.code, windowStart: r.period.windowStart, windowEnd: r.period.windowEnd };
   return [issue("completion_source_unsuitable", "error", at, params)];
 }
 
@@ -173,17 +168,15 @@ export function completeReport(r: ConsolidatedReport, e: FiguresSource): Complet
         { ...at, unit: u.unit },
         {
           unit: u.unit,
-          ended: formatDateVi(u.ended),
+          ended: u.ended,
           count: u.figures,
           source: e.source.label,
           sourcePeriod: e.figures.period.code,
-          sourceEnd: formatDateVi(e.figures.period.windowEnd),
+          sourceEnd: e.figures.period.windowEnd,
         },
       ),
     ),
-    ...completion.gaps.map((g) =>
-      issue("completion_gap", "warning", {}, { units: g.units.join(", "), from: formatDateVi(g.from), to: formatDateVi(g.to) }),
-    ),
+    ...completion.gaps.map((g) => issue("completion_gap", "warning", {}, { units: g.units.join(", "), from: g.from, to: g.to })),
   ];
   const report: ConsolidatedReport = {
     ...r,

@@ -55,6 +55,9 @@ function valuesRead(s: Submission, rates: ReadonlySet<string>): number {
   return entered + setAside;
 }
 
+/** A figure as an issue param: numbers and text as they are, yes and no as 1 and 0. */
+const param = (v: number | string | boolean): number | string => (typeof v === "boolean" ? (v ? 1 : 0) : v);
+
 /** Where the duplicate reports of a unit disagree with the report that is used. */
 function conflicts(submissions: readonly Submission[]): Issue[] {
   const kept = new Map(acceptedOf(submissions).map((s) => [s.unit?.code ?? "", s]));
@@ -74,7 +77,7 @@ function conflicts(submissions: readonly Submission[]): Issue[] {
         indicator: code,
       };
       out.push(
-        issue("value_conflict", "warning", at, { unit: d.unit?.code ?? "", indicator: code, kept: String(theirs), other: String(mine) }),
+        issue("value_conflict", "warning", at, { unit: d.unit?.code ?? "", indicator: code, kept: param(theirs), other: param(mine) }),
       );
     }
   }

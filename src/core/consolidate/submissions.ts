@@ -8,7 +8,7 @@ import { issue, type Issue } from "../check/issues";
 import type { UnreadableProblem } from "../check/unreadable";
 import type { WorkbookGrids } from "../grid";
 import type { IndicatorEntry, TaskEntry, UnitReport } from "../read/report";
-import { formatDateVi, type Period } from "../programme/period";
+import type { Period } from "../programme/period";
 import type { ProgrammeBundle, Unit } from "../programme/schema";
 import { isValidOn, successorsOn, unitsExpectedIn } from "../programme/units";
 import { KeyedMap, keySlots } from "./keyed";
@@ -137,15 +137,7 @@ export function classifySource(input: SourceInput, bundle: ProgrammeBundle, peri
   // Judged against this period's due date only when the report is for this period.
   const late = submitted !== undefined && submitted > period.due && check.period?.code === period.code;
   const issues: Issue[] = [...check.issues];
-  if (late)
-    issues.push(
-      issue(
-        "report_late",
-        "warning",
-        { ...at, unit: check.unit?.code ?? "" },
-        { submitted: formatDateVi(submitted), due: formatDateVi(period.due) },
-      ),
-    );
+  if (late) issues.push(issue("report_late", "warning", { ...at, unit: check.unit?.code ?? "" }, { submitted, due: period.due }));
   const common = { ...base, check: kept(check), unit: check.unit, submitted, late };
   if (!check.unit) return { ...common, status: "unknown_unit", issues };
   if (check.period?.code !== period.code) {

@@ -90,7 +90,9 @@ function reportsByYear(
     if (f.programme.id !== id) issues.push(issue("report_other_programme", "error", at, { found: f.programme.id, expected: id }));
     else if (!period || period.kind.key !== annual) issues.push(issue("evaluation_not_annual", "error", at, { period: f.period.code }));
     else if (period.year < startYear || period.year > endYear)
-      issues.push(issue("evaluation_year_outside", "error", at, { year: period.year, start: startYear, end: endYear }));
+      issues.push(
+        issue("evaluation_year_outside", "error", at, { year: String(period.year), start: String(startYear), end: String(endYear) }),
+      );
     else if (byYear.has(period.year))
       issues.push(issue("report_repeated", "warning", at, { period: f.period.code, kept: byYear.get(period.year)?.source.label ?? "" }));
     else byYear.set(period.year, s);
@@ -201,7 +203,7 @@ export function evaluateProgramme(sources: readonly FiguresSource[], bundle: Pro
       return s ? { period: s.figures.period.code, label: s.source.label } : undefined;
     }),
     missing,
-    issues: [...issues, ...missing.map((year) => issue("evaluation_year_missing", "warning", {}, { year }))],
+    issues: [...issues, ...missing.map((year) => issue("evaluation_year_missing", "warning", {}, { year: String(year) }))],
     targets: evaluateTargets(bundle, years, figures),
     units: evaluateUnits(bundle, years, figures, latest),
     tasks: bundle.programme.areas.map((a) => ({

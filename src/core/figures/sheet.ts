@@ -28,9 +28,10 @@ export function unitValueCell(unitIndex: number, column: number, firstUnitRow: n
   return toA1(firstUnitRow + unitIndex, UNIT_VALUE_COL + column);
 }
 
-function put(b: SheetBuilder, row: number, cells: readonly (string | number | null)[], style: "code" | "marker" = "code"): void {
+/** Text as text ("@"); a figure without a number format, so that whoever unhides the sheet sees it as stored. */
+function put(b: SheetBuilder, row: number, cells: readonly (string | number | null)[]): void {
   cells.forEach((v, col) => {
-    if (v !== null && v !== "") b.value(row, col, v, typeof v === "number" ? "number" : style);
+    if (v !== null && v !== "") b.value(row, col, v, typeof v === "number" ? undefined : "code");
   });
 }
 
@@ -82,7 +83,7 @@ export function dataSheet(ctx: ReportContext, f: ReportFigures, indicatorOrder: 
       columns.forEach((c, j) => {
         const v = u.values[c];
         // A unit without a value leaves a hole: the writers skip it, so the cell stays empty.
-        if (v !== undefined) cells[UNIT_VALUE_COL + j] = { value: v, style: "number" };
+        if (v !== undefined) cells[UNIT_VALUE_COL + j] = { value: v };
       });
       return cells;
     },

@@ -9,7 +9,11 @@ const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "expected a code o
 
 export const AREA_IDS = [0, 1, 2, 3, 4, 5, 6] as const;
 export const LEVELS = ["tinh", "huyen", "xa"] as const;
-export const SOURCES = ["seed", "nq76", "qd942", "draft", "unverified"] as const;
+/**
+ * Where a target comes from. `province`: the province's own programme (QĐ 4020) as its officials
+ * and the provincial press report it, where the decision's text we hold is cut off before it.
+ */
+export const SOURCES = ["seed", "province", "nq76", "qd942", "draft", "unverified"] as const;
 export const COMPARATORS = [">=", ">", "<=", "<", "="] as const;
 export const INDICATOR_KINDS = ["count", "rate", "percent", "yesno", "text"] as const;
 export const AGGREGATIONS = ["sum", "recompute", "latest", "none"] as const;

@@ -122,5 +122,7 @@ function findTarget(programme: Programme, indicator: string, level: Level, year:
 
 /** A target is binding (its miss is an error) when its source is authoritative or an official confirmed it. */
 export function isBinding(target: Target): boolean {
-  return target.confirmed || target.source === "seed" || target.source === "nq76" || target.source === "qd942";
+  return (
+    target.confirmed || target.source === "seed" || target.source === "province" || target.source === "nq76" || target.source === "qd942"
+  );
 }

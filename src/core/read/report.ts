@@ -79,7 +79,11 @@ export function takeRead<T>(
   const notes = r.notes.length === 0 ? r.notes : r.notes.filter((n) => n.kind !== "serial_date");
   if (notes.length > 0)
     issues.push(
-      issue("value_read", "info", location(), { raw: notes[0]?.raw ?? "", read: show(r.value), how: notes.map((n) => n.kind).join(", ") }),
+      issue("value_read", "info", location(), {
+        raw: notes[0]?.raw ?? "",
+        read: typeof r.value === "number" ? r.value : show(r.value),
+        how: notes.map((n) => n.kind).join(", "),
+      }),
     );
   return { sheet, cell, raw, value: r.value };
 }

@@ -15,7 +15,7 @@ import {
   type UnitReport,
 } from "./report";
 import { locateTable, type TableLayout } from "./table";
-import { foldKey, readChoice, readDate, readNumber, readPercent, readText, readYesNo, type Read } from "./values";
+import { foldKey, readChoice, readDate, readNumber, readPercent, readRate, readText, readYesNo, type Read } from "./values";
 
 function readInfo(sheet: SheetGrid, issues: Issue[]): Partial<Record<InfoKey, CellRead<string>>> {
   const out: Partial<Record<InfoKey, CellRead<string>>> = {};
@@ -33,8 +33,9 @@ function readIndicatorValue(ind: Indicator, raw: Grid[number][number] | null): R
     case "count":
       return readNumber(raw ?? null);
     case "percent":
-    case "rate":
       return readPercent(raw ?? null);
+    case "rate":
+      return readRate(raw ?? null);
     case "yesno":
       return readYesNo(raw ?? null);
     case "text":
@@ -133,7 +134,16 @@ function matchRows<T extends object>(
     if (first !== undefined) {
       const cell = toA1(r, col("code"));
       issues.push(
-        issue("row_duplicate", "error", { sheet: sheet.name, cell, indicator: key }, { code: key, first: toA1(first, col("code")) }),
+        // Located as what it repeats: a task row on the tasks sheet (labelled in its "task" column), else an indicator.
+        issue(
+          "row_duplicate",
+          "error",
+          { sheet: sheet.name, cell, ...(labelCol === "task" ? { task: key } : { indicator: key }) },
+          {
+            code: key,
+            first: toA1(first, col("code")),
+          },
+        ),
       );
       if (hasEntries) ignored.push({ sheet: sheet.name, cell, why: "duplicate", code: key, value: hasValue });
       continue;

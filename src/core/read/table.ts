@@ -5,7 +5,7 @@
 import { toA1 } from "../a1";
 import { issue, type Issue } from "../check/issues";
 import { cellAt, type Grid } from "../grid";
-import { HEADER_ROW, KEY_ROW, type ColumnDef } from "../template/layout";
+import { HEADER_ROW, INDICATOR_COLUMNS, KEY_ROW, TARGET_COLUMNS, TASK_COLUMNS, type ColumnDef } from "../template/layout";
 import { foldKey } from "./values";
 
 export interface TableLayout {
@@ -112,6 +112,11 @@ function bestHeaderRow(grid: Grid, defs: readonly ColumnDef[]): { row: number; c
   return best;
 }
 
+/** The table a column list is, for messages that name a column in either language. */
+function tableOf(defs: readonly ColumnDef[]): string {
+  return defs === INDICATOR_COLUMNS ? "indicators" : defs === TASK_COLUMNS ? "tasks" : defs === TARGET_COLUMNS ? "targets" : "";
+}
+
 /**
  * Locates a table's columns. Keys in the hidden key row win; columns found only by a
  * header are used when keys are absent. Missing required columns are issues.
@@ -139,13 +144,20 @@ export function locateTable(
         !names(def).includes(cellKey(grid, headerRow, c)) &&
         !cellKey(grid, headerRow, c).startsWith(foldKey(def.headerVi))
       )
-        issues.push(issue("column_renamed", "info", { sheet, cell: toA1(headerRow, c) }, { column: def.headerVi, header: text.trim() }));
+        issues.push(
+          issue(
+            "column_renamed",
+            "info",
+            { sheet, cell: toA1(headerRow, c) },
+            { table: tableOf(defs), column: def.key, header: text.trim() },
+          ),
+        );
     }
   }
   const missing = required.filter((k) => !cols.has(k));
   for (const k of missing) {
     const def = defs.find((d) => d.key === k);
-    issues.push(issue("column_missing", "error", { sheet, cell: toA1(headerRow, 0) }, { column: def?.headerVi ?? k }));
+    issues.push(issue("column_missing", "error", { sheet, cell: toA1(headerRow, 0) }, { table: tableOf(defs), column: def?.key ?? k }));
   }
   return { layout: missing.length ? undefined : { headerRow, cols }, issues };
 }

@@ -209,6 +209,19 @@ export function readPercent(cell: CellValue): Read<number> {
   return ok(points, kinds, raw);
 }
 
+/**
+ * A template's rate cell in percent points. Its number is the template's own formula (parts
+ * divided), or a value typed into a %-formatted cell, which Excel and LibreOffice store as a
+ * fraction too: always a fraction, even above 1 (8992 of 82 is 10 966 %, not 109.66 %). Only
+ * text, what someone typed over the formula, is read as readPercent reads it ("85", "85 %").
+ */
+export function readRate(cell: CellValue): Read<number> {
+  if (typeof cell !== "number") return readPercent(cell);
+  if (!Number.isFinite(cell)) return invalid("not_a_percent", rawText(cell));
+  // 0.1 typed into a %-cell is stored as 0.001: worth a note, as in a percent entry.
+  return ok(roundPercent(cell * 100), cell !== 0 && Math.abs(cell) < 0.01 ? ["small_percent"] : [], rawText(cell));
+}
+
 // ---- dates -----------------------------------------------------------------
 
 function pad(value: number, width: number): string {

@@ -39,7 +39,7 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       const c = contributions[i];
       if (!c) return [];
       const cells: RowCell[] = [];
-      cells[PROV.stt] = { value: i + 1, style: "text" };
+      cells[PROV.stt] = { value: i + 1, style: "ordinal" };
       cells[PROV.indicator] = { value: c.indicator, style: "code" };
       cells[PROV.unit] = { value: c.unit, style: "code" };
       cells[PROV.countsFor] = { value: c.countsFor.join(", "), style: "code" };
@@ -49,11 +49,11 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       cells[PROV.cell] = { value: c.cell, style: "code" };
       const value = typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value;
       cells[PROV.value] = { value, style: typeof c.value === "string" ? "label" : "number" };
-      cells[PROV.counted] = { value: c.counted ? 1 : 0, style: "text" };
+      cells[PROV.counted] = { value: c.counted ? 1 : 0, style: "ordinal" };
       return cells;
     },
   });
-  return buildReportSheet(b, [7, 10, 10, 12, 7, 34, 14, 7, 14, 10]);
+  return buildReportSheet(b, [7, 10, 11, 12, 7, 46, 14, 7, 14, 10]);
 }
 
 /** SUMIFS (or COUNTIFS) over the provenance sheet for one indicator (and level), counted values only. */
@@ -102,7 +102,7 @@ export function summarySheet(ctx: ReportContext, r: ConsolidatedReport): SheetSp
     b.merge(row++, 0, COLS.length - 1, `${area.id}. ${area.nameVi.toLocaleUpperCase("vi")}`, "area");
     for (const t of totals) {
       const percent = t.indicator.kind === "rate" || t.indicator.kind === "percent";
-      b.value(row, 0, ++n, "text");
+      b.value(row, 0, ++n, "ordinal");
       b.value(row, 1, t.indicator.code, "code");
       b.value(row, 2, t.indicator.nameVi, "label");
       b.value(row, 3, t.level ? (LEVEL_LABELS_VI[t.level] ?? t.level) : "Chung", "text");

@@ -2,7 +2,8 @@
 import { withAcrossPeriods, type AcrossPeriods } from "../compare/report";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { ReportRole, WorkbookSpec } from "../template/spec";
-import { TEMPLATE_FONT, TEMPLATE_STYLES } from "../template/styles";
+import { fitRows } from "../template/heights";
+import { TEMPLATE_FONT, TEMPLATE_STYLES, VALIDATION_TITLE_VI } from "../template/styles";
 import { REPORT_SHEET_NAMES, type ReportContext } from "./common";
 import { chartsSheet } from "./charts";
 import { provenanceSheet, summarySheet } from "./figures";
@@ -23,9 +24,10 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
     names: options.sheetNames ?? REPORT_SHEET_NAMES,
     province: options.province ?? `tỉnh ${r.bundle.units.province}`,
   };
-  return {
+  return fitRows({
     styles: TEMPLATE_STYLES,
     fontName: TEMPLATE_FONT,
+    validationTitleVi: VALIDATION_TITLE_VI,
     sheets: withAcrossPeriods(
       ctx,
       r,
@@ -40,5 +42,5 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
       ],
       options.across,
     ),
-  };
+  });
 }

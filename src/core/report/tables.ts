@@ -7,7 +7,7 @@ import { formatDateVi } from "../programme/period";
 import type { Indicator } from "../programme/schema";
 import { targetFor } from "../programme/units";
 import { LEVEL_LABELS_VI, TASK_STATUSES } from "../template/layout";
-import type { RowCell, SheetSpec } from "../template/spec";
+import type { RowCell, SheetSpec, StyleName } from "../template/spec";
 import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
 
 const FIRST = REPORT_HEADER_ROW + 1;
@@ -17,6 +17,12 @@ function keyIndicators(r: ConsolidatedReport): Indicator[] {
   const withTarget = new Set(r.bundle.programme.targets.map((t) => t.indicator));
   return r.bundle.programme.indicators.filter((i) => withTarget.has(i.code));
 }
+
+/** A unit's figure coloured by its target's status, in the number format of its kind. */
+const STATUS_STYLES: Readonly<Record<"percent" | "number", Readonly<Record<"met" | "missed" | "none", StyleName>>>> = {
+  percent: { met: "metPercent", missed: "missedPercent", none: "percent" },
+  number: { met: "metNumber", missed: "missedNumber", none: "number" },
+};
 
 /** Units by key indicator with status colours, ranked by the number of targets met. */
 export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
@@ -43,23 +49,22 @@ export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec
       if (!x) return [];
       const { u, status, met } = x;
       const cells: RowCell[] = [
-        { value: rankOf.get(met) ?? i + 1, style: "text" },
+        { value: rankOf.get(met) ?? i + 1, style: "ordinal" },
         { value: u.unit.code, style: "code" },
         { value: u.unit.nameVi, style: "label" },
         { value: LEVEL_LABELS_VI[u.unit.level] ?? u.unit.level, style: "text" },
       ];
       keys.forEach((k, j) => {
         const v = u.values.get(k.code);
-        const style = status[j] === true ? "met" : status[j] === false ? "missed" : "percent";
-        cells.push(
-          v === undefined ? { value: "", style: "text" } : { value: k.kind === "rate" || k.kind === "percent" ? v / 100 : v, style },
-        );
+        const percent = k.kind === "rate" || k.kind === "percent";
+        const style = STATUS_STYLES[percent ? "percent" : "number"][status[j] === true ? "met" : status[j] === false ? "missed" : "none"];
+        cells.push(v === undefined ? { value: "", style } : { value: percent ? v / 100 : v, style });
       });
       cells.push({ value: met, style: "number" });
       return cells;
     },
   });
-  const sheet = buildReportSheet(b, [6, 8, 30, 7, ...keys.map(() => 9), 10]);
+  const sheet = buildReportSheet(b, [6, 10, 30, 7, ...keys.map(() => 9), 10]);
   return { ...sheet, freeze: { rows: REPORT_HEADER_ROW + 1, cols: 3 } };
 }
 
@@ -82,11 +87,11 @@ export function taskSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec 
   let row = FIRST;
   for (const a of r.tasks.byArea) {
     const area = r.bundle.programme.areas.find((x) => x.id === a.area);
-    b.value(row, 0, a.area, "area");
+    b.value(row, 0, a.area, "areaOrdinal");
     b.value(row, 1, area?.nameVi ?? String(a.area), "area");
-    b.value(row, 2, a.total, "area");
-    TASK_STATES.forEach((s, i) => b.value(row, 3 + i, a.byStatus[s], "area"));
-    b.value(row, 3 + TASK_STATES.length, a.overdue, "area");
+    b.value(row, 2, a.total, "areaNumber");
+    TASK_STATES.forEach((s, i) => b.value(row, 3 + i, a.byStatus[s], "areaNumber"));
+    b.value(row, 3 + TASK_STATES.length, a.overdue, "areaNumber");
     b.value(row, 4 + TASK_STATES.length, "", "area");
     row++;
     for (const task of r.bundle.programme.tasks.filter((t) => t.area === a.area)) {
@@ -97,7 +102,7 @@ export function taskSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec 
       b.value(row, 2, cells.length, "number");
       TASK_STATES.forEach((s, i) => b.value(row, 3 + i, cells.filter((c) => c.status === s).length, "number"));
       const overdue = cells.filter((c) => c.overdue).map((c) => c.unit);
-      b.value(row, 3 + TASK_STATES.length, overdue.length, overdue.length ? "missed" : "number");
+      b.value(row, 3 + TASK_STATES.length, overdue.length, overdue.length ? "missedNumber" : "number");
       b.value(row, 4 + TASK_STATES.length, overdue.join(", "), "note");
       row++;
     }
@@ -136,8 +141,8 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
   const name = (code: string): string => names.get(code) ?? "";
   for (const s of r.submissions) {
     const note = [s.late ? "Gửi muộn" : "", s.mappedTo.length ? `Đã hợp nhất vào ${s.mappedTo.join(", ")}` : ""].filter(Boolean).join("; ");
-    const cells: [string | number, "text" | "code" | "label" | "missed" | "note"][] = [
-      [row - FIRST + 1, "text"],
+    const cells: [string | number, StyleName][] = [
+      [row - FIRST + 1, "ordinal"],
       [s.unit?.code ?? s.check?.report.marker?.unit ?? "", "code"],
       [s.unit?.nameVi ?? "", "label"],
       [STATUS_VI[s.status] ?? s.status, s.status === "accepted" && !s.late ? "text" : "missed"],
@@ -151,7 +156,7 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
   }
   for (const code of c.missing) {
     [row - FIRST + 1, code, name(code), STATUS_VI["missing"] ?? "", "", "", due, ""].forEach((v, i) =>
-      b.value(row, i, v, i === 3 ? "missed" : i === 1 ? "code" : "text"),
+      b.value(row, i, v, i === 0 ? "ordinal" : i === 3 ? "missed" : i === 1 ? "code" : "text"),
     );
     row++;
   }
@@ -161,7 +166,7 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
     b.value(row, 3, n, "number");
     row++;
   }
-  return buildReportSheet(b, [6, 9, 34, 20, 36, 12, 12, 30]);
+  return buildReportSheet(b, [6, 10, 34, 20, 36, 12, 12, 30]);
 }
 
 /** Every issue of every unit, with its location. */
@@ -181,11 +186,11 @@ export function issuesSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpe
       l.sheet ?? "",
       l.cell ?? "",
       l.indicator ?? l.task ?? "",
-      formatIssue(i, "vi"),
+      formatIssue(i, "vi", r.bundle.programme),
     ];
     cells.forEach((v, c) =>
-      b.value(row, c, v, c === 1 && i.severity === "error" ? "missed" : c === 8 ? "label" : c === 4 ? "label" : "text"),
+      b.value(row, c, v, c === 0 ? "ordinal" : c === 1 && i.severity === "error" ? "missed" : c === 8 || c === 4 ? "label" : "text"),
     );
   });
-  return buildReportSheet(b, [7, 10, 22, 9, 30, 14, 7, 12, 60]);
+  return buildReportSheet(b, [7, 10, 27, 10, 30, 14, 7, 12, 60]);
 }

@@ -32,6 +32,7 @@ export const SOURCE_LABELS_VI: Readonly<Record<Target["source"], string>> = {
   seed: "QĐ 4020/QĐ-UBND",
   nq76: "Theo NQ 76/NQ-CP, chưa đối chiếu QĐ 4020",
   qd942: "Theo QĐ 942/QĐ-TTg",
+  province: "Chương trình CCHC của tỉnh (theo báo chí), chưa đối chiếu văn bản QĐ 4020",
   draft: "Dự thảo (tham khảo)",
   unverified: "Chưa xác minh (tham khảo)",
 };
@@ -66,7 +67,7 @@ export function targetRow(programme: Programme, targetId: string): number {
 
 function indicatorRow(b: SheetBuilder, ctx: TableContext, ind: Indicator, row: number, rowOf: Map<string, number>, n: number): void {
   const value = IND("value");
-  b.value(row, IND("stt"), n, "text");
+  b.value(row, IND("stt"), n, "ordinal");
   b.value(row, IND("code"), ind.code, "code");
   b.value(row, IND("name"), ind.nameVi, "label");
   b.value(row, IND("unit"), ind.unitVi, "text");
@@ -181,7 +182,7 @@ export function renderTasksSheet(ctx: TableContext, tasks: readonly UnitTask[], 
     if (inArea.length === 0) continue;
     b.merge(row++, 0, last, `${area.id}. ${area.nameVi.toLocaleUpperCase("vi")}`, "area");
     for (const { task, role, leadCode } of inArea) {
-      b.value(row, TSK("stt"), ++n, "text");
+      b.value(row, TSK("stt"), ++n, "ordinal");
       b.value(row, TSK("code"), task.code, "code");
       b.value(row, TSK("task"), task.draft ? `${task.textVi} (dự thảo)` : task.textVi, "label");
       b.value(row, TSK("role"), ROLE_LABELS_VI[role] ?? role, "text");

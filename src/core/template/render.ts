@@ -18,7 +18,8 @@ import {
 } from "./layout";
 import { renderIndicatorsSheet, renderTasksSheet, SOURCE_LABELS_VI, type TableContext } from "./render-tables";
 import type { SheetRole, SheetSpec, WorkbookSpec } from "./spec";
-import { TEMPLATE_FONT, TEMPLATE_STYLES } from "./styles";
+import { fitRows } from "./heights";
+import { TEMPLATE_FONT, TEMPLATE_STYLES, VALIDATION_TITLE_VI } from "./styles";
 
 export interface RenderOptions {
   /** Sheet names to use instead of the defaults (the add-in suffixes them per unit). */
@@ -63,7 +64,8 @@ function renderInfoSheet(name: string, marker: Omit<Marker, "role">, unit: Unit,
         });
     } else b.value(row, 2, values[f.key] ?? "", "text");
   });
-  GUIDE_VI.forEach((line, i) => b.value(INFO_FIRST_ROW + INFO_FIELDS.length + 1 + i, 1, line, "note"));
+  // Across the label and value columns, so that each line of the guide has room.
+  GUIDE_VI.forEach((line, i) => b.merge(INFO_FIRST_ROW + INFO_FIELDS.length + 1 + i, 1, 2, line, "note"));
   return b.build({
     columns: [{ width: 4, hidden: true }, { width: 30 }, { width: 60 }],
     freeze: { rows: 0, cols: 0 },
@@ -84,13 +86,13 @@ function renderTargetsSheet(name: string, marker: Omit<Marker, "role">, bundle: 
     const row = FIRST_DATA_ROW + i;
     const ind = kinds.get(t.indicator);
     const percent = ind?.kind === "rate" || ind?.kind === "percent";
-    b.value(row, C("stt"), i + 1, "text");
+    b.value(row, C("stt"), i + 1, "ordinal");
     b.value(row, C("id"), t.id, "code");
     b.value(row, C("indicator"), t.indicator, "code");
     b.value(row, C("name"), ind?.nameVi ?? "", "label");
     b.value(row, C("comparator"), t.comparator, "text");
     b.value(row, C("value"), percent ? t.value / 100 : t.value, percent ? "targetPercent" : "targetNumber");
-    b.value(row, C("year"), t.year, "text");
+    b.value(row, C("year"), t.year, "ordinal");
     b.value(row, C("levels"), (t.levels ?? ["tinh", "huyen", "xa"]).map((l) => LEVEL_LABELS_VI[l] ?? l).join(", "), "text");
     b.value(row, C("source"), t.source, "code");
     const cite = `${SOURCE_LABELS_VI[t.source]}. ${t.citation.label}${t.citation.detail ? `: ${t.citation.detail}` : ""}`;
@@ -114,14 +116,15 @@ export function renderTemplate(bundle: ProgrammeBundle, unit: Unit, period: Peri
   const ctx: TableContext = { programme, unit, period, marker, names, subtitle };
   const unitNames = new Map(bundle.units.units.map((u) => [u.code, u.nameVi]));
   const tasks = tasksForUnit(programme, bundle.units, unit, period);
-  return {
+  return fitRows({
     styles: TEMPLATE_STYLES,
     fontName: TEMPLATE_FONT,
+    validationTitleVi: VALIDATION_TITLE_VI,
     sheets: [
       renderInfoSheet(names.info, marker, unit, period, programme.titleVi),
       renderTasksSheet(ctx, tasks, unitNames),
       renderIndicatorsSheet(ctx),
       renderTargetsSheet(names.targets, marker, bundle, `${programme.titleVi} (${programme.decision.number})`),
     ],
-  };
+  });
 }

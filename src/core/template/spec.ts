@@ -35,6 +35,8 @@ export type StyleName =
   | "code"
   | "label"
   | "text"
+  /** A whole number that counts no quantity: a row number, a rank, a year, an area (no thousands separator). */
+  | "ordinal"
   | "entryText"
   | "entryCount"
   | "entryPercent"
@@ -52,6 +54,12 @@ export type StyleName =
   | "percent"
   | "met"
   | "missed"
+  | "metPercent"
+  | "missedPercent"
+  | "metNumber"
+  | "missedNumber"
+  | "areaNumber"
+  | "areaOrdinal"
   | "dateText"
   // comparisons across periods: a change in percent, a rate's change in percent points
   | "changePercent"
@@ -136,6 +144,8 @@ export interface RowsSpec {
   readonly count: number;
   /** The cells of the i-th row (0-based within the run), from column A. */
   row(i: number): readonly RowCell[];
+  /** The height (points) a row of these cells needs, undefined for the default (see heights.ts). */
+  readonly height?: (cells: readonly RowCell[]) => number | undefined;
 }
 
 export interface SheetSpec {
@@ -143,6 +153,8 @@ export interface SheetSpec {
   readonly role: SheetRole | ReportRole | EvaluationRole;
   readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
   readonly hiddenRows: readonly number[];
+  /** Heights (points) of the rows of `cells` that need more than the default, by zero-based row (see heights.ts). */
+  readonly rowHeights?: ReadonlyMap<number, number>;
   readonly merges: readonly Rect[];
   readonly cells: readonly CellSpec[];
   /** Rows after the cells, generated on demand (see RowsSpec); absent for most sheets. */
@@ -164,6 +176,8 @@ export interface WorkbookSpec {
   /** Font of every cell (official documents use Times New Roman). */
   readonly fontName: string;
   readonly styles: Readonly<Record<StyleName, CellStyle>>;
+  /** Title of the message a host shows when a validation refuses an entry. */
+  readonly validationTitleVi: string;
 }
 
 /** A1 reference to a cell of another sheet, quoted as Excel requires. */
