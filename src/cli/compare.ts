@@ -73,7 +73,8 @@ export async function acrossFromFiles(
 export function printAcross(result: AcrossResult, io: Io, lang: Language = "vi"): void {
   const s = ACROSS_STRINGS[lang];
   const { comparison, completion } = result.across;
-  const date = (iso: string): string => (lang === "vi" ? formatDateVi(iso) : iso);
+  // dd/mm/yyyy in both languages, as the issue messages write dates.
+  const date = formatDateVi;
   if (comparison)
     io.out(
       comparison.reports.length

@@ -85,7 +85,7 @@ export function withComparisonColumns(sheet: SheetSpec, c: Comparison): SheetSpe
     ...sheet,
     cells: [...sheet.cells, ...cells],
     merges: widened(sheet.merges, oldLast, newLast),
-    columns: [...sheet.columns, ...c.reports.flatMap(() => [{ width: 12 }, { width: 11 }]), { width: 36 }],
+    columns: [...sheet.columns, ...c.reports.flatMap(() => [{ width: 12 }, { width: 13 }]), { width: 36 }],
   };
 }
 

@@ -80,7 +80,7 @@ export function comparisonSheet(ctx: ReportContext, c: Comparison, bundle: Progr
     }
   }
   refusedLines(b, row, c, lastCol);
-  return buildReportSheet(b, [6, 7, 44, 8, 10, 12, ...roles.flatMap(() => [12, 11, 11]), 40]);
+  return buildReportSheet(b, [6, 7, 44, 8, 10, 12, ...roles.flatMap(() => [12, 13, 11]), 40]);
 }
 
 /** "So sánh theo đơn vị": each unit's key figures against the earlier reports (one row per unit and indicator). */
@@ -126,6 +126,6 @@ export function comparisonUnitsSheet(ctx: ReportContext, c: Comparison, bundle: 
       return cells;
     },
   });
-  const sheet = buildReportSheet(b, [6, 8, 30, 7, 9, 12, ...roles.flatMap(() => [12, 11]), 40]);
+  const sheet = buildReportSheet(b, [6, 8, 30, 7, 9, 12, ...roles.flatMap(() => [12, 13]), 40]);
   return { ...sheet, freeze: { rows: REPORT_HEADER_ROW + 1, cols: 3 } };
 }
