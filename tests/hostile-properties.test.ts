@@ -38,9 +38,10 @@ const WHOLE_REPORT = new Set([
   "programme_mismatch",
 ]);
 
+// Fewer in `npm run test:unit` (jest.config.js sets these variables there).
 const GRID_RUNS = Number(process.env.CCHC_HOSTILE_RUNS ?? 3000);
-const XLSX_RUNS = 60;
-const HOST_RUNS = 10;
+const XLSX_RUNS = Number(process.env.CCHC_HOSTILE_XLSX_RUNS ?? 60);
+const HOST_RUNS = Number(process.env.CCHC_HOSTILE_HOST_RUNS ?? 10);
 
 const runArb = fc.array(reportArb, { minLength: 1, maxLength: 3 });
 
