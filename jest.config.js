@@ -1,5 +1,5 @@
 /**
- * The tests in four projects, chosen by path so a new test file lands in one without listing it:
+ * The tests in five projects, chosen by path so a new test file lands in one without listing it:
  *   browser      tests/browser/** and tests/*bundle*.test.ts: the production bundle in Chromium,
  *                built once per run (and cached by sources) by the project's globalSetup;
  *   libreoffice  tests/libreoffice*.test.ts and the hostile corpus (its setup re-saves files
@@ -7,11 +7,13 @@
  *   adapters     the Excel adapter on the in-memory host (tests/excel*, tests/officejs/**,
  *                tests/host*), .xlsx files (tests/xlsx*, roundtrip, reading back), the command
  *                line, the manifest, and the hostile properties over all of them;
+ *   lint         tests/lint*.test.ts: the project's ESLint config run over code it must reject;
  *   core         every other test file: the pure core and the task pane's pure model.
- * `npm test` runs all four; `npm run test:unit` runs core and adapters (the inner loop).
+ * `npm test` runs all five; `npm run test:unit` runs core and adapters (the inner loop).
  */
 const BROWSER = ["tests/browser/**/*.test.ts", "tests/*bundle*.test.ts"];
 const LIBREOFFICE = ["tests/libreoffice*.test.ts", "tests/hostile-corpus.test.ts"];
+const LINT = ["tests/lint*.test.ts"];
 const ADAPTERS = ["tests/officejs/**/*.test.ts", "tests/{excel,xlsx,host,cli,manifest,roundtrip,hostile}*.test.ts"];
 
 const under = (patterns) => patterns.map((p) => `<rootDir>/${p}`);
@@ -39,9 +41,14 @@ if (process.env.npm_lifecycle_event === "test:unit") {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: "core", testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...ADAPTERS])] },
-    { ...common, displayName: "adapters", testMatch: [...under(ADAPTERS), ...not([...BROWSER, ...LIBREOFFICE])] },
+    {
+      ...common,
+      displayName: "core",
+      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS])],
+    },
+    { ...common, displayName: "adapters", testMatch: [...under(ADAPTERS), ...not([...BROWSER, ...LIBREOFFICE, ...LINT])] },
     { ...common, displayName: "libreoffice", testMatch: under(LIBREOFFICE) },
+    { ...common, displayName: "lint", testMatch: under(LINT) },
     { ...common, displayName: "browser", testMatch: under(BROWSER), globalSetup: "<rootDir>/tests/browser/global-setup.ts" },
   ],
   testTimeout: 30000,
