@@ -2,8 +2,11 @@
  * Invariants a consolidator must keep, over arbitrary sets of unit reports (fast-check): 1-8
  * units of a period (some merged into a successor, some not existing in the period), arbitrary
  * seeds, and edits units make (blank cells, text in counts, negative counts, a second version of
- * a report, a report for another period). What the consolidator should have done is computed here
- * from the grids the test built, by reading the value cells directly, not from its own counters.
+ * a report, a report for another period). What the consolidator should have done is computed here,
+ * from the plan and the grids the test built alone: which reports are used (the plan says which
+ * unit sent each, for which period, dated when; the unit list says who exists), which value cells
+ * count (read directly from the grids), and why each other value does not. Nothing of the
+ * consolidator's output decides what is expected of it.
  */
 import fc from "fast-check";
 import { consolidate, type ConsolidatedReport } from "../src/core/consolidate/consolidate";
@@ -13,7 +16,7 @@ import type { CellValue, WorkbookGrids } from "../src/core/grid";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod, type Period } from "../src/core/programme/period";
 import type { Indicator, Unit } from "../src/core/programme/schema";
-import { indicatorsForLevel, isValidOn } from "../src/core/programme/units";
+import { indicatorsForLevel } from "../src/core/programme/units";
 import { FIRST_DATA_ROW, INDICATOR_COLUMNS, MARKER_PREFIX } from "../src/core/template/layout";
 import { sourceGrids, unitSource, type Edit } from "./golden/cases";
 
@@ -55,8 +58,8 @@ interface ReportPlan {
   readonly submitted: number;
   /** A report for another period than the one consolidated. */
   readonly otherPeriod: boolean;
-  /** Further versions of the same report, each with its own edits and date. */
-  readonly copies: readonly { readonly edits: readonly EditPlan[]; readonly submitted: number }[];
+  /** Further versions of the same report, each with its own edits, dated `shift` days from the first (never the same day). */
+  readonly copies: readonly { readonly edits: readonly EditPlan[]; readonly shift: number }[];
 }
 
 interface Plan {
@@ -72,16 +75,25 @@ const editArb: fc.Arbitrary<EditPlan> = fc.record({
   n: fc.integer({ min: 1, max: 5000 }),
 });
 
+/** Whether a unit exists on a day, as its validity in the unit list says. */
+const existsOn = (u: Unit, day: string): boolean => u.validFrom <= day && (u.validTo === undefined || day <= u.validTo);
+
+/** A merged unit's successors that exist in the period: the units its report counts for. */
+function successorsIn(u: Unit, period: Period): string[] {
+  return bundle.units.units.filter((x) => u.successors?.includes(x.code) && existsOn(x, period.windowEnd)).map((x) => x.code);
+}
+
+/** Ended within the period's window, its work passed on: its report counts for its successors. */
+const isMerged = (u: Unit, period: Period): boolean =>
+  !existsOn(u, period.windowEnd) && u.validTo !== undefined && u.validTo >= period.windowStart && successorsIn(u, period).length > 0;
+
 function unitPools(period: Period): { expected: Unit[]; merged: Unit[]; foreign: Unit[] } {
   const units = bundle.units.units;
   return {
-    expected: units.filter((u) => isValidOn(u, period.windowEnd)),
-    // Ended within the period's window, their work passed on: their reports count for the successors.
-    merged: units.filter(
-      (u) => !isValidOn(u, period.windowEnd) && u.validTo !== undefined && u.validTo >= period.windowStart && u.successors,
-    ),
+    expected: units.filter((u) => existsOn(u, period.windowEnd)),
+    merged: units.filter((u) => isMerged(u, period)),
     // Not existing in the period at all.
-    foreign: units.filter((u) => !isValidOn(u, period.windowEnd) && !u.successors).slice(0, 3),
+    foreign: units.filter((u) => !existsOn(u, period.windowEnd) && !u.successors).slice(0, 3),
   };
 }
 
@@ -99,7 +111,7 @@ function unitsArb(period: Period, max: number): fc.Arbitrary<Unit[]> {
 }
 
 function reportArb(unit: Unit, withProblems: boolean): fc.Arbitrary<ReportPlan> {
-  const copy = fc.record({ edits: fc.array(editArb, { maxLength: 2 }), submitted: fc.integer({ min: -4, max: 2 }) });
+  const copy = fc.record({ edits: fc.array(editArb, { maxLength: 2 }), shift: fc.constantFrom(-3, -2, -1, 1, 2, 3) });
   return fc.record({
     unit: fc.constant(unit),
     seed: fc.integer({ min: 1, max: 1_000_000 }),
@@ -144,10 +156,13 @@ function cellEdit(unit: Unit, e: EditPlan): Edit {
   return { indicator, value };
 }
 
-/** A source as the consolidator gets it, and which unit sent it. */
+/** A source as the consolidator gets it, and what the plan says of it: which unit sent it, for which period, dated when. */
 interface Built {
   readonly input: SourceInput & { kind: "workbook" };
   readonly unit: Unit;
+  readonly periodCode: string;
+  /** The submission date typed into its information sheet, ISO. */
+  readonly submitted: string;
 }
 
 function otherPeriodOf(period: Period): string {
@@ -157,18 +172,27 @@ function otherPeriodOf(period: Period): string {
 function buildSources(plan: Plan): Built[] {
   const out: Built[] = [];
   for (const r of plan.reports) {
-    const versions = [{ edits: r.edits, submitted: r.submitted }, ...r.copies];
+    const versions = [
+      { edits: r.edits, submitted: r.submitted },
+      ...r.copies.map((c) => ({ edits: c.edits, submitted: r.submitted + c.shift })),
+    ];
     versions.forEach((v, i) => {
       const periodCode = r.otherPeriod ? otherPeriodOf(plan.period) : plan.period.code;
       const due = parsePeriod(periodCode, bundle.periods).due;
+      const submitted = addDays(due, v.submitted);
       const edits: Edit[] = [
         ...v.edits.map((e) => cellEdit(r.unit, e)),
-        { submitted: addDays(due, v.submitted) },
+        { submitted },
         { file: `${r.unit.code}${i ? `-v${i + 1}` : ""}.xlsx` },
       ];
       const source = unitSource(bundle, plan.period.code, { unit: r.unit.code, seed: r.seed, period: periodCode, edits });
       const grids = sourceGrids(source);
-      out.push({ input: { kind: "workbook", source: { label: source.file, file: source.file }, grids }, unit: r.unit });
+      out.push({
+        input: { kind: "workbook", source: { label: source.file, file: source.file }, grids },
+        unit: r.unit,
+        periodCode,
+        submitted,
+      });
     });
   }
   return out;
@@ -221,10 +245,24 @@ interface AcceptedUnit {
   readonly merged: boolean;
 }
 
-function acceptedUnits(r: ConsolidatedReport, sources: readonly Built[]): AcceptedUnit[] {
-  const accepted = new Set(r.submissions.filter((s) => s.status === "accepted").map((s) => s.source.label));
+/**
+ * The reports the consolidator must use, from the plan alone: those for the period consolidated,
+ * from a unit that exists in it or was merged within it; of a unit's versions, the latest dated.
+ */
+function usedReports(sources: readonly Built[], period: Period): Set<Built> {
+  const latest = new Map<string, Built>();
+  for (const s of sources) {
+    if (s.periodCode !== period.code || !(existsOn(s.unit, period.windowEnd) || isMerged(s.unit, period))) continue;
+    const kept = latest.get(s.unit.code);
+    if (!kept || s.submitted > kept.submitted) latest.set(s.unit.code, s);
+  }
+  return new Set(latest.values());
+}
+
+function acceptedUnits(sources: readonly Built[], period: Period): AcceptedUnit[] {
+  const used = usedReports(sources, period);
   return sources
-    .filter((s) => accepted.has(s.input.source.label))
+    .filter((s) => used.has(s))
     .map((s) => ({
       unit: s.unit,
       file: s.input.source.label,
@@ -232,7 +270,7 @@ function acceptedUnits(r: ConsolidatedReport, sources: readonly Built[]): Accept
       numbers: new Map(
         valueCells(s.input.grids).flatMap((c) => (typeof c.raw === "number" && usable(c) ? [[c.code, c.raw] as const] : [])),
       ),
-      merged: !isValidOn(s.unit, r.period.windowEnd),
+      merged: isMerged(s.unit, period),
     }));
 }
 
@@ -242,6 +280,34 @@ function counts(a: AcceptedUnit, code: string, all: readonly AcceptedUnit[]): bo
   if (!a.merged || byCode.get(code)?.aggregation !== "latest") return true;
   return !all.some((b) => !b.merged && a.unit.successors?.includes(b.unit.code) && b.numbers.has(code));
 }
+
+/** Why a filled value cell is not counted: its report is not used, its value is unusable, or a successor's replaces it. */
+type Rejection = "report" | "unusable" | "superseded";
+
+interface CellVerdict {
+  readonly file: string;
+  readonly cell: ValueCell;
+  /** undefined: counted. */
+  readonly why: Rejection | undefined;
+}
+
+/** Every filled value cell of every source, counted or rejected with its reason. */
+function cellVerdicts(sources: readonly Built[], period: Period): CellVerdict[] {
+  const all = acceptedUnits(sources, period);
+  const byFile = new Map(all.map((a) => [a.file, a]));
+  return sources.flatMap((s) => {
+    const file = s.input.source.label;
+    const a = byFile.get(file);
+    return valueCells(s.input.grids)
+      .filter((c) => !isBlankCell(c.raw))
+      .map((cell): CellVerdict => {
+        const why = !a ? "report" : !a.numbers.has(cell.code) ? "unusable" : !counts(a, cell.code, all) ? "superseded" : undefined;
+        return { file, cell, why };
+      });
+  });
+}
+
+const cellKey = (file: string, sheet: string, cell: string): string => `${file}|${sheet}|${cell}`;
 
 function sumOver(units: readonly AcceptedUnit[], code: string, all: readonly AcceptedUnit[]): number | undefined {
   const xs = units.filter((a) => counts(a, code, all));
@@ -284,7 +350,7 @@ describe("consolidation invariants (fast-check)", () => {
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const all = acceptedUnits(r, sources);
+        const all = acceptedUnits(sources, plan.period);
         const s = summaryJson(r);
         for (const row of s.indicators) {
           const want = expectedTotal(row, all);
@@ -323,16 +389,17 @@ describe("consolidation invariants (fast-check)", () => {
     );
   });
 
-  test("(iii) rows read = accepted + rejected, each counted from the cells", () => {
+  test("(iii) the counted values are exactly those the plan says; rows read, accepted and rejected each counted from the cells", () => {
     fc.assert(
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const all = acceptedUnits(r, sources);
-        const read = sources.reduce((n, s) => n + valueCells(s.input.grids).filter((c) => !isBlankCell(c.raw)).length, 0);
-        const accepted = all.reduce((n, a) => n + [...a.numbers.keys()].filter((code) => counts(a, code, all)).length, 0);
-        expect(r.rows).toEqual({ read, accepted, rejected: read - accepted });
-        expect(r.rows.read).toBe(r.rows.accepted + r.rows.rejected);
+        const verdicts = cellVerdicts(sources, plan.period);
+        const counted = verdicts.filter((v) => v.why === undefined).map((v) => cellKey(v.file, v.cell.sheet, v.cell.cell));
+        const countedByConsolidator = r.contributions.filter((c) => c.counted).map((c) => cellKey(c.file ?? "", c.sheet, c.cell));
+        expect(countedByConsolidator.sort()).toEqual(counted.sort());
+        const rejected = verdicts.filter((v) => v.why !== undefined).length;
+        expect(r.rows).toEqual({ read: verdicts.length, accepted: counted.length, rejected });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -343,24 +410,19 @@ describe("consolidation invariants (fast-check)", () => {
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const counted = new Set(r.contributions.filter((c) => c.counted).map((c) => `${c.file ?? ""}|${c.sheet}|${c.cell}`));
-        let rejected = 0;
-        for (const s of sources) {
-          const file = s.input.source.file ?? "";
-          const issues = r.issues.filter((i) => i.location.file === file);
-          for (const c of valueCells(s.input.grids)) {
-            if (isBlankCell(c.raw) || counted.has(`${file}|${c.sheet}|${c.cell}`)) continue;
-            rejected++;
-            const why = issues.filter((i) => WHOLE_REPORT.has(i.code) || (i.location.sheet === c.sheet && i.location.cell === c.cell));
-            expect({ file, cell: c.cell, raw: c.raw, explained: why.length > 0 }).toEqual({
-              file,
-              cell: c.cell,
-              raw: c.raw,
-              explained: true,
-            });
-          }
+        for (const v of cellVerdicts(sources, plan.period)) {
+          if (v.why === undefined) continue;
+          const issues = r.issues.filter((i) => i.location.file === v.file);
+          const atCell = issues.filter((i) => i.location.sheet === v.cell.sheet && i.location.cell === v.cell.cell);
+          const explained =
+            v.why === "report"
+              ? issues.some((i) => WHOLE_REPORT.has(i.code))
+              : v.why === "superseded"
+                ? atCell.some((i) => i.code === "value_superseded")
+                : atCell.length > 0;
+          const seen = { file: v.file, cell: v.cell.cell, raw: v.cell.raw, why: v.why };
+          expect({ ...seen, explained }).toEqual({ ...seen, explained: true });
         }
-        expect(rejected).toBe(r.rows.rejected);
       }),
       { numRuns: NUM_RUNS },
     );
