@@ -22,7 +22,8 @@ import { sourceGrids, unitSource, type Edit } from "./golden/cases";
 
 const bundle = defaultBundle();
 const PERIODS = ["2025-H1", "2024-Y", "2025-Y"] as const;
-const NUM_RUNS = 30;
+// Fewer in `npm run test:unit` (jest.config.js sets the variable there).
+const NUM_RUNS = Number(process.env.CCHC_PROPERTY_RUNS ?? 30);
 /** summaryJson rounds to 6 decimals. */
 const ROUNDING = 5e-7 + 1e-9;
 /** Issues about a whole report: every value of such a report is rejected with it. */

@@ -57,7 +57,7 @@ beforeAll(async () => {
   const built = await bundleForTests();
   taskpaneDir = built.taskpaneDir;
   hostScript = readFileSync(built.hostScript, "utf8");
-}, 180_000);
+}, 300_000);
 
 const files = (ext: string): { name: string; text: string }[] =>
   readdirSync(taskpaneDir)

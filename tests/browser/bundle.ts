@@ -4,12 +4,13 @@
  * and the in-memory Excel host as one script that stands in for office.js.
  *
  * One build serves a whole run: the browser project's globalSetup (tests/browser/global-setup.ts)
- * builds it before the tests start, into a cache keyed by the sources it is built from, so a run
- * with unchanged sources builds nothing at all.
+ * starts it while the other projects' tests run (tests/helpers/sequencer.js puts the browser
+ * tests last), into a cache keyed by the sources it is built from, so a run with unchanged
+ * sources builds nothing at all; the browser tests wait for it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import webpack, { type Configuration, type MultiStats } from "webpack";
 
 const ROOT = resolve(__dirname, "../..");
@@ -87,6 +88,7 @@ export async function buildForBrowser(dir: string): Promise<BuiltBundle> {
 /** Everything the two builds read besides node_modules (whose versions package-lock.json pins). */
 const INPUTS = ["src", "tests/host", "scripts/webpack", "webpack.config.js", "tsconfig.json", "package.json", "package-lock.json"];
 const CACHE = join(ROOT, "node_modules/.cache/cchc-test-bundle");
+/** Written into a build's folder when it is complete; beside it, `<key>.failed` holds a failed build's error. */
 const COMPLETE = "complete";
 
 function filesUnder(path: string): string[] {
@@ -106,33 +108,57 @@ export function sourceKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** The cache folder for the current sources, and whether its build is already complete. */
+export function cacheFolder(): { dir: string; complete: boolean } {
+  const dir = join(CACHE, sourceKey());
+  return { dir, complete: existsSync(join(dir, COMPLETE)) };
+}
+
 /**
- * The bundle of the current sources: from the cache when it holds them, else built into it
- * (under a temporary name, renamed when complete, so an interrupted build is never used).
- * Older builds are removed.
+ * Builds into the cache folder `dir` (under a temporary name, renamed when complete, so an
+ * interrupted build is never used); on failure leaves `<dir>.failed` with the error. Older
+ * builds are removed.
  */
-export async function cachedBundle(): Promise<BuiltBundle> {
-  const key = sourceKey();
-  const dir = join(CACHE, key);
-  if (existsSync(join(dir, COMPLETE))) return built(dir);
+export async function buildIntoCache(dir: string): Promise<BuiltBundle> {
   const partial = `${dir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
-  await buildForBrowser(partial);
+  rmSync(`${dir}.failed`, { force: true });
+  try {
+    await buildForBrowser(partial);
+  } catch (error) {
+    writeFileSync(`${dir}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
   writeFileSync(join(partial, COMPLETE), new Date().toISOString());
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(partial, dir);
-  // Earlier sources' builds go; another run's build still in progress stays.
+  // Another run may have finished the same build meanwhile: its folder is kept, ours dropped.
+  if (existsSync(join(dir, COMPLETE))) rmSync(partial, { recursive: true, force: true });
+  else renameSync(partial, dir);
   for (const name of readdirSync(CACHE)) {
-    if (name !== key && !name.includes(".partial-")) rmSync(join(CACHE, name), { recursive: true, force: true });
+    const current = name === basename(dir) || name.startsWith(`${basename(dir)}.`);
+    if (!current && !name.includes(".partial-")) rmSync(join(CACHE, name), { recursive: true, force: true });
   }
   return built(dir);
 }
 
-/** Where the globalSetup tells the test files the bundle is. */
+/** Where the globalSetup tells the test files the bundle is (or will be). */
 export const BUNDLE_ENV = "CCHC_TEST_BUNDLE";
 
-/** The bundle this run built (globalSetup); built here when a test runs without it. */
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * The bundle for the test files: the one the globalSetup is building (waited for), or from the
+ * cache, or built here when a test runs without the globalSetup.
+ */
 export async function bundleForTests(): Promise<BuiltBundle> {
   const dir = process.env[BUNDLE_ENV];
-  return dir !== undefined && existsSync(join(dir, COMPLETE)) ? built(dir) : cachedBundle();
+  if (dir === undefined) {
+    const cached = cacheFolder();
+    return cached.complete ? built(cached.dir) : buildIntoCache(cached.dir);
+  }
+  for (;;) {
+    if (existsSync(join(dir, COMPLETE))) return built(dir);
+    if (existsSync(`${dir}.failed`)) throw new Error(`the bundle build failed:\n${readFileSync(`${dir}.failed`, "utf8")}`);
+    await sleep(250);
+  }
 }

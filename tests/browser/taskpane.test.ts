@@ -92,7 +92,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     hostScript = readFileSync(built.hostScript, "utf8");
     server = await serveStatic(built.taskpaneDir);
     browser = await launchChromium();
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
