@@ -78,7 +78,8 @@ function lostValues(
     }
   }
   if (r.rows.read !== read) out.push(`rows.read is ${r.rows.read}, the cells hold ${read} values`);
-  if (r.rows.accepted !== counted.size) out.push(`rows.accepted is ${r.rows.accepted}, ${counted.size} values are counted`);
+  // No cell counted twice, and none counted from outside the cells a reader must account for.
+  if (r.rows.accepted !== counted.size) out.push(`rows.accepted is ${r.rows.accepted}, ${counted.size} cells are counted`);
   if (r.rows.rejected !== notCounted) out.push(`rows.rejected is ${r.rows.rejected}, ${notCounted} values read are not counted`);
   return out;
 }
