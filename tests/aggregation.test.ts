@@ -43,9 +43,13 @@ async function consolidateCase(bundle: ProgrammeBundle): Promise<ConsolidatedRep
 
 type Cell = string | number | boolean | null;
 
+const rendered = new WeakMap<ConsolidatedReport, ReturnType<typeof renderReport>>();
+
 /** A sheet's cells by column letter and row number, as a spreadsheet addresses them. */
 function sheetByColumn(report: ConsolidatedReport, name: string): Map<string, Map<number, Cell>> {
-  const sheet = renderReport(report).sheets.find((s) => s.name === name);
+  let spec = rendered.get(report);
+  if (!spec) rendered.set(report, (spec = renderReport(report)));
+  const sheet = spec.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   const out = new Map<string, Map<number, Cell>>();
   for (const c of sheetCells(sheet)) {
