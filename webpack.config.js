@@ -9,6 +9,8 @@
  *   CCHC_URL_PROD=https://intranet.example.vn/cchc/ npm run build
  * The build fails if the value is not an https URL or if any localhost URL is left.
  */
+const crypto = require("node:crypto");
+const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -24,9 +26,20 @@ const DEFAULT_URL_PROD = "https://cchc.thainguyen.gov.vn/addin/";
  * static). tests/security-bundle.test.ts checks the built page runs under it.
  */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/** The CSP sources of the inline scripts of a page: 'sha256-…' of each script's text, as browsers hash it. */
+function inlineScriptHashes(html) {
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+  );
+}
+
+/** taskpane.html's one inline script, the notice for webviews that cannot run the pane (IE, old Edge). */
+const TASKPANE_SCRIPT_HASHES = inlineScriptHashes(fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8"));
+
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${OFFICE_CDN}`,
+  `script-src 'self' ${OFFICE_CDN} ${TASKPANE_SCRIPT_HASHES.join(" ")}`.trim(),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -43,6 +56,9 @@ class CspMetaPlugin {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("CspMetaPlugin", (data) => {
         const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
         if (!/<meta charset[^>]*>/i.test(data.html)) throw new Error(`${data.outputName}: no <meta charset> to put the policy after`);
+        // The inline scripts as emitted (after minification) must be those the policy allows.
+        const unlisted = inlineScriptHashes(data.html).filter((h) => !TASKPANE_SCRIPT_HASHES.includes(h));
+        if (unlisted.length > 0) throw new Error(`${data.outputName}: inline script not allowed by the policy (${unlisted.join(", ")})`);
         return { ...data, html: data.html.replace(/<meta charset[^>]*>/i, (charset) => charset + meta) };
       }),
     );
@@ -95,8 +111,9 @@ module.exports = async (env, options) => {
       chunkFilename: "[name].js",
       clean: true,
     },
-    // One chunk for the reader and its ExcelJS, not a vendor chunk beside it.
-    optimization: { splitChunks: false },
+    // One chunk for the reader and its ExcelJS; HTML not minified: taskpane.html's inline script
+    // must stay as written, for the hash of it in the policy is that of the source.
+    optimization: { splitChunks: false, minimizeOptions: { html: false } },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
@@ -122,6 +139,8 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // Not minified: the inline script must stay as written, its hash in the policy is the source's.
+        minify: false,
       }),
       new CspMetaPlugin(),
       new CopyWebpackPlugin({
@@ -157,3 +176,4 @@ module.exports = async (env, options) => {
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.inlineScriptHashes = inlineScriptHashes;

@@ -22,6 +22,8 @@ import { writeWorkbookBuffer } from "../src/xlsx/write";
 import { caseBundle, caseSources, gridInputs, parseCase } from "./golden/cases";
 
 const UNITS = ["VPUB", "SNV", "STP", "SKHDT", "STC", "SCT", "STTTT", "SKHCN"];
+/** Cases per property: fewer in `npm run test:unit` (CCHC_PROPERTY_RUNS), all in `npm test`. */
+const RUNS = Number(process.env.CCHC_PROPERTY_RUNS ?? 30);
 const bundle = caseBundle({ units: UNITS });
 const byCode = new Map(bundle.programme.indicators.map((i) => [i.code, i]));
 const indicator = (code: string) => {
@@ -114,7 +116,7 @@ describe("comparison across periods", () => {
         expect(rate.status).toBe("comparable");
         expect(rate.change).toBeCloseTo(drawn(after) - drawn(before), 9);
       }),
-      { numRuns: 30 },
+      { numRuns: RUNS },
     );
   }, 120_000);
 
@@ -145,7 +147,7 @@ describe("comparison across periods", () => {
             if (ab.change !== undefined) expect(ab.change + (ba.change ?? NaN)).toBeCloseTo(0, 9);
           }
       }),
-      { numRuns: 20 },
+      { numRuns: Math.ceil((RUNS * 2) / 3) },
     );
   }, 120_000);
 
@@ -164,7 +166,7 @@ describe("comparison across periods", () => {
           expect(c.totals.every((t) => Object.keys(t.changes).length === 0)).toBe(true);
         },
       ),
-      { numRuns: 15 },
+      { numRuns: Math.ceil(RUNS / 2) },
     );
   }, 120_000);
 

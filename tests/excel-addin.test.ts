@@ -8,17 +8,11 @@ import { MARK_COLOR, MARKS_SHEET } from "../src/excel/marks";
 import { HostActionError, type AddinService } from "../src/excel/service";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
 import { createExcelHost, type ExcelHost, type HostOptions } from "./host";
+import { addinOnHost } from "./helpers/addin";
 import { bundle } from "./helpers/build";
 import { describeWorkbook } from "./helpers/xlsx-compare";
 
-function setup(options: HostOptions = {}): { host: ExcelHost; service: AddinService } {
-  const host = createExcelHost(options);
-  const service = createAddinService(
-    { run: (batch) => host.run(batch), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
-    bundle,
-  );
-  return { host, service };
-}
+const setup = (options: HostOptions = {}): { host: ExcelHost; service: AddinService } => addinOnHost(options);
 
 /** Writes values into cells through the host, as a user typing would (entry cells are unlocked). */
 async function type(host: ExcelHost, sheet: string, cells: Record<string, string | number>): Promise<void> {
@@ -137,5 +131,67 @@ describe("check, select, mark", () => {
     const { units } = await three.service.checkWorkbook();
     expect(units.map((u) => u.unit).sort()).toEqual(["SNV", "STC", "STP"]);
     expect(three.host.stats.syncs).toBe(one.host.stats.syncs);
+  });
+});
+
+describe("a cell being edited", () => {
+  test("an action started while the user edits a cell waits for the edit to end, then runs", async () => {
+    const { host, service } = setup();
+    host.setCellEditMode(true);
+    let settled = false;
+    const inserting = service.insertTemplate("SNV", "2025-H1").finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    expect(host.sheetNames()).toEqual(["Sheet1"]);
+    host.setCellEditMode(false);
+    await expect(inserting).resolves.toMatchObject({ status: "inserted" });
+  });
+
+  test("where Excel fails the action anyway (a host without delayForCellEdit), the user reads why", async () => {
+    const host = createExcelHost();
+    // An Excel.run that drops the options, as an old host would ignore them.
+    const service = createAddinService(
+      { run: (batch) => host.run(batch), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
+      bundle,
+    );
+    host.setCellEditMode(true);
+    const error = await service.checkWorkbook().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostActionError);
+    expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect((error as HostActionError).messageVi).toContain("chế độ sửa ô");
+    expect((error as HostActionError).messageEn).toContain("editing a cell");
+  });
+});
+
+describe("a sheet formatted down to its last row", () => {
+  /** SNV's template and a note sheet; with `formatted`, both carry a fill on row 1,048,576. */
+  async function checked(formatted: boolean): Promise<{ syncs: number; max: number; issues: unknown }> {
+    const { host, service } = setup();
+    await service.insertTemplate("SNV", "2025-H1");
+    await host.run(async (context) => {
+      const notes = context.workbook.worksheets.add("Ghi chú");
+      notes.getRange("A1:B2").values = [
+        ["Ghi chú", "của đơn vị"],
+        ["x", 1],
+      ];
+      if (formatted) {
+        notes.getRange("C1048576").format.fill.color = "#FFFF00";
+        const indicators = context.workbook.worksheets.getItem("Chỉ tiêu");
+        indicators.protection.unprotect();
+        indicators.getRange("A1048576:J1048576").format.fill.color = "#FFFF00";
+      }
+      await context.sync();
+    });
+    host.resetStats();
+    const { units } = await service.checkWorkbook();
+    return { syncs: host.stats.syncs, max: host.stats.maxSyncBytes, issues: units.map((u) => u.issues) };
+  }
+
+  test("is read in the same number of syncs as without the formatting (the used range of values)", async () => {
+    const plain = await checked(false);
+    const formatted = await checked(true);
+    expect(formatted.syncs).toBe(plain.syncs);
+    expect(formatted.max).toBeLessThan(2 * plain.max);
+    expect(formatted.issues).toEqual(plain.issues);
   });
 });

@@ -9,11 +9,10 @@ import { unitsExpectedIn } from "../src/core/programme/units";
 import { plausibleEntries } from "../src/core/sample/fill";
 import { withProblem } from "../src/core/sample/problems";
 import { renderTemplate } from "../src/core/template/render";
-import { createAddinService } from "../src/excel/addin";
-import { parsePickedFiles } from "../src/excel/consolidate";
+import { classifyPickedFiles } from "../src/excel/consolidate";
 import { HostActionError, type PickedFile } from "../src/excel/service";
 import { fillWorkbook, renderWorkbook } from "../src/xlsx/write";
-import { createExcelHost } from "./host";
+import { addinOnHost, bytesOf, pickedFile } from "./helpers/addin";
 import { bundle } from "./helpers/build";
 import { describeWorkbook } from "./helpers/xlsx-compare";
 
@@ -29,26 +28,18 @@ async function unitFiles(n: number): Promise<PickedFile[]> {
     const entries = plausibleEntries(spec, bundle, unit, period, i + 1);
     const wb = await renderWorkbook(spec);
     fillWorkbook(wb, i === 2 ? withProblem(entries, "text_in_count") : entries);
-    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-    files.push({ name: `${unit.code}.xlsx`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) });
+    files.push(pickedFile(`${unit.code}.xlsx`, new Uint8Array(await wb.xlsx.writeBuffer())));
   }
   return files;
 }
 
-function setup() {
-  const host = createExcelHost();
-  const service = createAddinService(
-    { run: (batch) => host.run(batch), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
-    bundle,
-  );
-  return { host, service };
-}
+const setup = (): ReturnType<typeof addinOnHost> => addinOnHost();
 
 /** The report the command line writes (streamed to a file) for the same files. */
 async function cliReport(files: readonly PickedFile[]): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), "cchc-cli-report-"));
   try {
-    for (const f of files) writeFileSync(join(dir, f.name), Buffer.from(f.data));
+    for (const f of files) writeFileSync(join(dir, f.name), await bytesOf(f));
     const out = join(dir, "report.xlsx.out");
     const status = await main(["consolidate", dir, "--period", PERIOD, "--out", out], { out: () => undefined, err: () => undefined });
     expect(status).toBe(0);
@@ -69,6 +60,9 @@ describe("consolidation in the add-in", () => {
     const written = [...outcome.sheets, REPORT_SHEET_NAMES.data];
     const fromHost = (await describeWorkbook(await host.exportXlsx())).filter((s) => written.includes(s.name));
     expect(fromHost).toEqual(await describeWorkbook(await cliReport(files)));
+    // Frozen panes are part of that comparison; "Theo đơn vị" keeps its unit columns in view too.
+    expect(fromHost.find((d) => d.name === "Theo đơn vị")?.frozen).toBe("7,3");
+    expect(host.sheet("Theo đơn vị").freeze).toEqual({ rows: 7, columns: 3 });
     // The add-in also draws the charts over the chart sheet's tables.
     expect(host.sheet("Biểu đồ").charts.map((c) => [c.type, c.title])).toEqual([
       ["ColumnClustered", "Tỷ lệ nhiệm vụ hoàn thành theo lĩnh vực"],
@@ -135,18 +129,20 @@ describe("consolidation in the add-in", () => {
 });
 
 describe("the .xlsx reader, loaded when files are picked", () => {
-  const file: PickedFile = { name: "a.xlsx", data: new ArrayBuffer(4) };
+  const file = pickedFile("a.xlsx", new ArrayBuffer(4));
 
   test("is not loaded when no file is picked", async () => {
     const load = jest.fn(() => import("../src/xlsx/read"));
-    await expect(parsePickedFiles([], () => undefined, load)).resolves.toEqual([]);
+    await expect(classifyPickedFiles([], bundle, period, () => undefined, load)).resolves.toEqual([]);
     expect(load).not.toHaveBeenCalled();
   });
 
   test("that cannot be loaded stops the consolidation with a plain message, nothing read or changed", async () => {
     const progress: string[] = [];
-    const error = await parsePickedFiles(
+    const error = await classifyPickedFiles(
       [file],
+      bundle,
+      period,
       (p) => progress.push(p.stage),
       () => Promise.reject(new Error("Loading chunk xlsx-reader failed.")),
     ).catch((e: unknown) => e);
@@ -159,7 +155,8 @@ describe("the .xlsx reader, loaded when files are picked", () => {
 });
 
 test("a picked file that cannot be read keeps the reader's problem, for an issue in the pane's language", async () => {
-  const garbage = new TextEncoder().encode("Đây không phải tệp Excel").buffer;
-  const [source] = await parsePickedFiles([{ name: "x.xlsx", data: garbage }], () => undefined);
-  expect(source?.kind === "unreadable" ? source.problem?.kind : source?.kind).toBe("other_format");
+  const garbage = new TextEncoder().encode("Đây không phải tệp Excel");
+  const [submission] = await classifyPickedFiles([pickedFile("x.xlsx", garbage)], bundle, period, () => undefined);
+  expect(submission?.status).toBe("unreadable");
+  expect(submission?.issues.map((i) => [i.code, i.params["kind"]])).toEqual([["file_unreadable", "other_format"]]);
 });

@@ -1,6 +1,6 @@
 /** The in-memory Excel host is strict where Office is: table-driven checks of each rule it enforces. */
 import ExcelJS from "exceljs";
-import { createExcelHost, HostApiError, POINTS_PER_CHARACTER, type ExcelHost } from "./host";
+import { createExcelHost, HostApiError, WIRE_BYTES, type ExcelHost } from "./host";
 
 type Ctx = Excel.RequestContext;
 
@@ -396,17 +396,69 @@ describe("payload", () => {
     expect(host.snapshot()).toEqual(before);
   });
 
-  test("each sync's bytes are request (JSON + 50 per command) plus response (JSON of what was loaded)", async () => {
+  test("each sync's bytes are the request as Office.js builds it plus the response (JSON of what was loaded)", async () => {
     const host = createExcelHost();
     await host.run(async (context) => {
-      sheetOf(context).getRange("A1").values = [["abc"]]; // 9 + 50
+      sheetOf(context).getRange("A1").values = [["abc"]];
       await context.sync();
-      sheetOf(context).getRange("A1").load("values"); // 8 + 50 request; [[{"values":[["abc"]]}]] response
+      sheetOf(context).getRange("A1").load("values");
       await context.sync();
     });
     const response = JSON.stringify([[{ values: [["abc"]] }]]).length;
-    expect(host.stats.syncBytes).toEqual([59 + 2, 58 + response]);
-    expect(host.stats.maxSyncBytes).toBe(58 + response);
+    const [request = 0, load = 0] = host.stats.requestBytes;
+    // A sync that loads nothing answers with an empty list ("[]").
+    expect(host.stats.syncBytes).toEqual([request + 2, load + response]);
+    expect(host.stats.maxSyncBytes).toBe(Math.max(request + 2, load + response));
+  });
+
+  /** The request bytes of one run's single sync. */
+  async function requestOf(batch: (context: Ctx) => void): Promise<number> {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      batch(context);
+      await context.sync();
+    });
+    return host.stats.requestBytes[0] ?? 0;
+  }
+
+  test("request bytes follow Office.js's serializer: an action per command, a path and Instantiate per object reached", async () => {
+    const one = await requestOf((c) => (sheetOf(c).getRange("A1").values = [["abc"]]));
+    // A second property of the same range: one more action, no more paths.
+    const two = await requestOf((c) => {
+      const r = sheetOf(c).getRange("A1");
+      r.values = [["abc"]];
+      r.numberFormat = [["@"]];
+    });
+    expect(two - one).toBe(WIRE_BYTES.action + "NumberFormat".length + JSON.stringify([[["@"]]]).length);
+    // A second range on the same sheet: its path (getRange and its address) and Instantiate actions, not the sheet's path again.
+    const ranges = await requestOf((c) => {
+      const ws = sheetOf(c);
+      ws.getRange("A1").values = [["abc"]];
+      ws.getRange("A1").values = [["abc"]];
+    });
+    const rangePath = WIRE_BYTES.pathWithArguments + "getRange".length + JSON.stringify(["at A1"]).length;
+    expect(ranges - one).toBe(
+      WIRE_BYTES.action +
+        "values".length +
+        JSON.stringify([[["abc"]]]).length +
+        rangePath +
+        2 * WIRE_BYTES.instantiate +
+        WIRE_BYTES.keepReference,
+    );
+    // An untracked range sends no _KeepReference.
+    const untracked = await requestOf((c) => {
+      const r = sheetOf(c).getRange("A1");
+      c.trackedObjects.remove(r);
+      r.values = [["abc"]];
+    });
+    expect(one - untracked).toBe(WIRE_BYTES.keepReference);
+  });
+
+  test("a 2-D write of more than 1,500 cells costs the blocks Office.js splits it into", async () => {
+    const grid = (rows: number) => Array.from({ length: rows }, () => Array<number>(10).fill(1));
+    const small = await requestOf((c) => (sheetOf(c).getRange("A1:J150").values = grid(150)));
+    const large = await requestOf((c) => (sheetOf(c).getRange("A1:J151").values = grid(151)));
+    expect(large - small).toBe(JSON.stringify(grid(151)).length - JSON.stringify(grid(150)).length + 2 * WIRE_BYTES.block);
   });
 });
 
@@ -497,7 +549,7 @@ describe("export through ExcelJS", () => {
         [true, "", "'- text"],
       ];
       ws.getRange("B1").numberFormat = [["#,##0"]];
-      ws.getRange("A1").format.columnWidth = 10 * POINTS_PER_CHARACTER;
+      ws.getRange("A1").format.columnWidth = 52.5; // 70 px: 10 digits of Calibri 11
       ws.getRange("D1:E1").merge();
       ws.getRange("A3").rowHidden = true;
       ws.getRange("B2").format.protection.locked = false;

@@ -165,7 +165,7 @@ describe("manifest.xml", () => {
     expect(schemaOrder.filter((name) => !optional.includes(name) && !names.includes(name))).toEqual([]);
   });
 
-  it("targets Excel with the ExcelApi 1.1 floor, so Excel 2016 can load it", () => {
+  it("targets Excel with the ExcelApi 1.1 floor, so that Office 2016 and 2019, which cannot run the pane, still show its notice", () => {
     const hosts = manifest.children.filter((child) => child.name === "Hosts").flatMap((group) => group.children);
     expect(hosts.map((host) => host.attributes.Name)).toEqual(["Workbook"]);
     const sets = findOne(manifest, "Requirements").children.flatMap((group) => group.children);

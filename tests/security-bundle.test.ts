@@ -1,23 +1,25 @@
 /**
- * The task pane as built for production (webpack's Node API, the project's config, a temporary
- * folder): its page sends a Content-Security-Policy that allows only itself and Microsoft's
+ * The task pane as built for production (webpack's Node API, the project's config; built once
+ * per run by the browser project's globalSetup, tests/browser/bundle.ts): its page sends a Content-Security-Policy that allows only itself and Microsoft's
  * office.js CDN; its code holds no eval, no Function constructor, no network call and no URL it
  * could call besides office.js; and in Chromium the pane runs under that policy without a single
  * violation, while a policy without style-src 'unsafe-inline' is violated (Fluent UI's Griffel
  * inserts <style> elements), which is why the policy allows inline styles.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { STRINGS } from "../src/taskpane/strings";
-import { buildForBrowser } from "./browser/bundle";
+import { bundleForTests } from "./browser/bundle";
 import { chromiumOrSkip, launchChromium } from "./browser/chromium";
 import { openPage } from "./browser/page";
 import { serveStatic, type StaticServer } from "./browser/server";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's webpack config is CommonJS
-const { CONTENT_SECURITY_POLICY } = require("../webpack.config.js") as { CONTENT_SECURITY_POLICY: string };
+const { CONTENT_SECURITY_POLICY, inlineScriptHashes } = require("../webpack.config.js") as {
+  CONTENT_SECURITY_POLICY: string;
+  inlineScriptHashes: (html: string) => string[];
+};
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -51,20 +53,14 @@ const FORBIDDEN: readonly [string, RegExp][] = [
   ["WebRTC", /RTCPeerConnection/],
 ];
 
-let dir = "";
 let taskpaneDir = "";
 let hostScript = "";
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cchc-security-"));
-  const built = await buildForBrowser(dir);
+  const built = await bundleForTests();
   taskpaneDir = built.taskpaneDir;
   hostScript = readFileSync(built.hostScript, "utf8");
-}, 180_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 300_000);
 
 const files = (ext: string): { name: string; text: string }[] =>
   readdirSync(taskpaneDir)
@@ -88,7 +84,11 @@ describe("the built task pane", () => {
     expect(metas).toEqual([CONTENT_SECURITY_POLICY]);
     const csp = directives(CONTENT_SECURITY_POLICY);
     expect(csp.get("default-src")).toEqual(["'self'"]);
-    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    // Besides itself and the CDN, only the inline notice for old webviews, by its hash.
+    const inline = inlineScriptHashes(html);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", ...inline]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     for (const [name, values] of csp) {
@@ -175,6 +175,88 @@ chromiumOrSkip("the Content-Security-Policy browser test")("the task pane in Chr
 
   test("runs under its policy without a violation, an error or a request off this machine", async () => {
     expect(await violations()).toEqual({ violations: [], errors: [], external: [] });
+  }, 60_000);
+
+  /** The page opened as `options` say; whether the notice for old webviews shows, its text, and the CSP violations. */
+  async function notice(options: { userAgent?: string; brokenScript?: boolean; html?: (html: string) => string } = {}) {
+    if (!browser || !server) throw new Error("setup failed");
+    const origin = server.origin;
+    const context = await browser.newContext({
+      viewport: { width: 400, height: 900 },
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    });
+    const page = await context.newPage();
+    await page.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: hostScript }),
+    );
+    // An engine that cannot parse the bundle: syntax it does not know (here invalid for any engine).
+    if (options.brokenScript)
+      await page.route(`${origin}/taskpane.js`, (route) =>
+        route.fulfill({ contentType: "text/javascript", body: "const pane = () => {;" }),
+      );
+    const rewrite = options.html;
+    if (rewrite) {
+      const html = rewrite(readFileSync(join(taskpaneDir, "taskpane.html"), "utf8"));
+      await page.route(`${origin}/taskpane.html`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    }
+    const violations: string[] = [];
+    await page.exposeFunction("__violation", (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) => {
+        void (window as unknown as { __violation: (v: string) => Promise<void> }).__violation(`${e.effectiveDirective} ${e.blockedURI}`);
+      }),
+    );
+    await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+    const box = page.locator("#cchc-unsupported");
+    const shown = await box.isVisible();
+    const text = shown ? await box.innerText() : "";
+    const rootShown = await page.locator("#root").isVisible();
+    await context.close();
+    return { shown, text, rootShown, violations };
+  }
+
+  const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+  const EDGE_HTML =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
+
+  test("a pane whose script cannot be parsed shows, in Vietnamese and English, which Office runs it and what to use instead", async () => {
+    const seen = await notice({ brokenScript: true });
+    expect(seen).toMatchObject({ shown: true, rootShown: false, violations: [] });
+    for (const words of [
+      "Báo cáo CCHC không chạy được trong phiên bản Office này",
+      "CCHC Report cannot run in this version of Office",
+      "Office 2021",
+      "Office 2024",
+      "Excel trên web",
+      "Excel on the web",
+      "Internet Explorer",
+      "LibreOffice",
+      "(.xlsx)",
+    ])
+      expect({ words, found: seen.text.includes(words) }).toEqual({ words, found: true });
+  }, 60_000);
+
+  test.each([
+    { title: "Internet Explorer (Office 2016, 2019 volume)", userAgent: IE11 },
+    { title: "the old Edge (EdgeHTML)", userAgent: EDGE_HTML },
+  ])(
+    "$title is told even where its script would run",
+    async ({ userAgent }) => {
+      expect(await notice({ userAgent })).toMatchObject({ shown: true, rootShown: false, violations: [] });
+    },
+    60_000,
+  );
+
+  test("a pane that runs shows no notice", async () => {
+    expect(await notice()).toMatchObject({ shown: false, rootShown: true, violations: [] });
+  }, 60_000);
+
+  test("the notice's script runs by its hash in the policy: without it, it is refused", async () => {
+    const withoutHash = (html: string): string => html.replace(/ 'sha256-[^']+'/, "");
+    const seen = await notice({ brokenScript: true, html: withoutHash });
+    expect(seen.shown).toBe(false);
+    expect(seen.violations.some((v) => v.startsWith("script-src-elem inline"))).toBe(true);
   }, 60_000);
 
   test("needs style-src 'unsafe-inline': without it Fluent UI's inserted styles are refused", async () => {

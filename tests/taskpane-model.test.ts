@@ -3,31 +3,16 @@ import { issue, type Issue } from "../src/core/check/issues";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
-import {
-  addFiles,
-  defaultPeriod,
-  describeSkipped,
-  errorMessage,
-  excelVersionFor,
-  fileKey,
-  filterUnits,
-  formatFileSize,
-  groupIssues,
-  issueLocation,
-  isoDay,
-  markableIssues,
-  outcomeCounts,
-  outcomeUnitLists,
-  periodChoices,
-  periodCodeLabel,
-  pickLanguage,
-  progressValue,
-  readPickedFiles,
-  sheetNameList,
-  toTabKey,
-  unitChoices,
-  unitTitle,
-} from "../src/taskpane/model";
+import { errorMessage } from "../src/taskpane/model/errors";
+import { addFiles, fileKey } from "../src/taskpane/model/files";
+import { formatCount, formatFileSize } from "../src/taskpane/model/format";
+import { groupIssues, issueLocation, markableIssues, unitTitle } from "../src/taskpane/model/issues";
+import { outcomeCounts, outcomeUnitLists, setAsideSources, withListKeys } from "../src/taskpane/model/outcome";
+import { pickLanguage, toTabKey } from "../src/taskpane/model/pane";
+import { defaultPeriod, isoDay, periodChoices, periodCodeLabel } from "../src/taskpane/model/periods";
+import { progressValue } from "../src/taskpane/model/progress";
+import { describeSkipped, excelVersionFor, sheetNameList } from "../src/taskpane/model/template";
+import { filterUnits, unitChoices } from "../src/taskpane/model/units";
 
 const bundle = defaultBundle();
 const at = (iso: string): Date => new Date(`${iso}T10:00:00`);
@@ -279,15 +264,6 @@ describe("picked files", () => {
   it.each(sizes)("shows $bytes bytes as $expected ($lang)", ({ bytes, lang, expected }) =>
     expect(formatFileSize(bytes, lang)).toBe(expected),
   );
-
-  it("reads every file's bytes, in order, with its name", async () => {
-    const blob = (name: string, text: string) => Object.assign(new Blob([text]), { name });
-    const read = await readPickedFiles([blob("a.xlsx", "AB"), blob("b.xlsx", "CDE")]);
-    expect(read.map((f) => [f.name, Buffer.from(f.data).toString()])).toEqual([
-      ["a.xlsx", "AB"],
-      ["b.xlsx", "CDE"],
-    ]);
-  });
 });
 
 describe("progressValue", () => {
@@ -352,13 +328,44 @@ describe("consolidation outcome", () => {
       {
         key: "missing",
         units: [
-          { code: "SNV", name: "Sở Nội vụ" },
-          { code: "STP", name: "Sở Tư pháp" },
-          { code: "ZZZ", name: undefined },
+          { key: "SNV", code: "SNV", name: "Sở Nội vụ" },
+          { key: "STP", code: "STP", name: "Sở Tư pháp" },
+          { key: "ZZZ", code: "ZZZ", name: undefined },
         ],
       },
-      { key: "duplicate", units: [{ code: "STC", name: "Sở Tài chính" }] },
-      { key: "unknown", units: [{ code: "ghi-chu.xlsx", name: undefined }] },
+      { key: "duplicate", units: [{ key: "STC", code: "STC", name: "Sở Tài chính" }] },
+      { key: "unknown", units: [{ key: "ghi-chu.xlsx", code: "ghi-chu.xlsx", name: undefined }] },
     ]);
   });
+
+  it("gives two set-aside sources of the same name keys of their own", () => {
+    const twice: ConsolidationOutcome = {
+      ...outcome,
+      setAside: [
+        { label: "Báo cáo.xlsx", status: "unreadable" },
+        { label: "ghi-chu.xlsx", status: "not_template" },
+        { label: "Báo cáo.xlsx", status: "wrong_period" },
+      ],
+    };
+    const sources = setAsideSources(twice);
+    expect(sources.map((s) => [s.label, s.status])).toEqual(twice.setAside.map((s) => [s.label, s.status]));
+    expect(new Set(sources.map((s) => s.key)).size).toBe(3);
+  });
+
+  it("keys repeated labels apart, in order, and leaves unique ones as they are", () => {
+    const keyed = withListKeys(["a", "b", "a", "a#2", "a"], (x) => x).map((x) => x.key);
+    expect(keyed).toHaveLength(5);
+    expect(new Set(keyed).size).toBe(5);
+    expect(keyed.slice(0, 2)).toEqual(["a", "b"]);
+  });
+});
+
+describe("formatCount", () => {
+  const cases = [
+    { count: 7, lang: "vi" as const, expected: "7" },
+    { count: 1234, lang: "vi" as const, expected: "1.234" },
+    { count: 1234, lang: "en" as const, expected: "1,234" },
+    { count: 1_000_000, lang: "vi" as const, expected: "1.000.000" },
+  ];
+  it.each(cases)("$count in $lang -> $expected", ({ count, lang, expected }) => expect(formatCount(count, lang)).toBe(expected));
 });

@@ -83,7 +83,7 @@ function pickedFiles(dir: string, n: number): PickedFile[] {
     .slice(0, n)
     .map((name) => {
       const b = readFileSync(join(dir, name));
-      return { name, data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) };
+      return { name, size: b.byteLength, arrayBuffer: () => Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) };
     });
 }
 
@@ -96,7 +96,11 @@ async function coreTimes(
   const start = performance.now();
   const inputs: SourceInput[] = [];
   for (const f of files)
-    inputs.push({ kind: "workbook", source: { label: f.name, file: f.name }, grids: await readWorkbookBuffer(f.data, f.name) });
+    inputs.push({
+      kind: "workbook",
+      source: { label: f.name, file: f.name },
+      grids: await readWorkbookBuffer(await f.arrayBuffer(), f.name),
+    });
   const parsed = performance.now();
   renderReport(consolidate(inputs, bundle, parsePeriod(periodCode, bundle.periods)));
   return { parseMs: parsed - start, coreMs: performance.now() - parsed };

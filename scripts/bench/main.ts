@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: generates the workloads (cached under out/bench), measures the command line
  * (consolidate against the parse-only floor, peak memory, stages), the core in-process and the
- * add-in on the in-memory Excel host, then prints a table and one final line of JSON.
+ * add-in on the in-memory Excel host and through Microsoft's Office.js, then prints a table and
+ * one final line of JSON. `--addin-only` measures the add-in alone; `--officejs-1000` adds the
+ * 1,000-unit measurement through Office.js (several minutes).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +13,7 @@ import { loadBundle } from "../../src/cli/data";
 import { measureAddin, type AddinFigures } from "./addin";
 import { memorySource, runNode, type ChildRun } from "./child";
 import { measureCore, median, type CoreFigures } from "./core";
+import { measureOfficeJs, OFFICEJS_SIZES, officeJsJson, printOfficeJs } from "./officejs";
 import { printTables, toJson, type CliFigures, type Results } from "./report";
 import { ensureWorkloads, type Workload } from "./workloads";
 
@@ -26,6 +29,9 @@ const PARSE_ONLY = join(__dirname, "parse-only.js");
 const REPEATS = 9;
 
 const log = (t: string): void => void process.stderr.write(`${t}\n`);
+
+/** 10, 50 and 200 units; 1,000 as well with --officejs-1000 (minutes: the in-memory host answers every request). */
+const officeJsSizes = (): number[] => [...OFFICEJS_SIZES, ...(process.argv.includes("--officejs-1000") ? [1_000] : [])];
 
 function machine(): Results["machine"] {
   const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
@@ -121,7 +127,9 @@ async function main(): Promise<void> {
     // For work on the add-in's reads and writes: its figures alone, not a full bench result.
     log("add-in on the in-memory host only (--addin-only): no command line or core figures");
     const addin = await measureAddin(loadBundle({ units: set.w2.unitsFile ?? "" }), set.w2.dir, set.w2.period, log);
-    process.stdout.write(`${JSON.stringify(addin)}\n`);
+    const officejs = await measureOfficeJs(officeJsSizes(), log);
+    printOfficeJs(officejs, (t) => process.stdout.write(`${t}\n`));
+    process.stdout.write(`${JSON.stringify({ addin, ...officeJsJson(officejs), officejs })}\n`);
     return;
   }
 
@@ -141,6 +149,8 @@ async function main(): Promise<void> {
   const core: CoreFigures = await measureCore(w2Bundle, set.w2.dir, set.w2.period, SCRATCH);
   log("add-in on the in-memory host");
   const addin: AddinFigures = await measureAddin(w2Bundle, set.w2.dir, set.w2.period, log);
+  log("add-in through Microsoft's Office.js (web client)");
+  const officejs = await measureOfficeJs(officeJsSizes(), log);
 
   const results: Results = {
     machine: machine(),
@@ -151,6 +161,7 @@ async function main(): Promise<void> {
     w3: w3Growth,
     core,
     addin,
+    officejs,
     benchSeconds: (performance.now() - started) / 1000,
   };
   const json = toJson(results);

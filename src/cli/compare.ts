@@ -11,10 +11,9 @@ import { acrossPeriods, type AcrossResult } from "../core/compare/across";
 import { formatDateVi } from "../core/programme/period";
 import type { ConsolidatedReport } from "../core/consolidate/consolidate";
 import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead } from "../core/figures/read";
-import type { UnreadableProblem } from "../core/check/unreadable";
-import type { SourceRef } from "../core/consolidate/submissions";
-import { refuse } from "../xlsx/inspect";
-import { READ_LIMITS, UnreadableWorkbookError } from "../xlsx/read";
+import { refuse, type UnreadableProblem } from "../core/check/unreadable";
+import { unreadableSource, type SourceRef } from "../core/consolidate/submissions";
+import { READ_LIMITS } from "../xlsx/read";
 import type { Io } from "./io";
 import { readSource } from "./sources";
 import { ACROSS_STRINGS } from "./strings-across";
@@ -36,8 +35,8 @@ function readSummaryFile(file: string, source: SourceRef): FiguresRead {
     if (size > READ_LIMITS.fileBytes) throw refuse("too_large", { size, limit: READ_LIMITS.fileBytes });
     return readFiguresFromSummary(JSON.parse(readFileSync(file, "utf8")) as unknown, source);
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) return unreadable(source.label, e.message, e.problem);
-    return unreadable(source.label, e instanceof Error ? e.message : String(e));
+    const failed = unreadableSource(source, e);
+    return failed.kind === "unreadable" ? unreadable(source.label, failed.reason, failed.problem) : unreadable(source.label, String(e));
   }
 }
 

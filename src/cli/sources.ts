@@ -2,10 +2,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { SourceInput } from "../core/consolidate/submissions";
-import { READ_LIMITS, readWorkbookBuffer, UnreadableWorkbookError, type ReadLimits } from "../xlsx/read";
+import { refuse } from "../core/check/unreadable";
+import { unreadableSource, type SourceInput } from "../core/consolidate/submissions";
+import { READ_LIMITS, readWorkbookBuffer, type ReadLimits } from "../xlsx/read";
 import { nodeInflate } from "../xlsx/inflate-node";
-import { refuse } from "../xlsx/inspect";
 
 const isMissing = (e: unknown): boolean => typeof e === "object" && e !== null && "code" in e && e.code === "ENOENT";
 
@@ -46,8 +46,7 @@ export async function readSource(file: string, limits: ReadLimits = READ_LIMITS)
       grids: await readWorkbookBuffer(readFileSync(file), basename(file), { limits, inflate: nodeInflate }),
     };
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) return { kind: "unreadable", source, reason: e.message, problem: e.problem };
     if (isMissing(e)) return { kind: "unreadable", source, reason: String(e), problem: { kind: "not_found", params: {} } };
-    return { kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) };
+    return unreadableSource(source, e);
   }
 }

@@ -3,36 +3,28 @@ import { checkWorkbook } from "../core/check/check";
 import { parsePeriod } from "../core/programme/period";
 import type { ProgrammeBundle, Unit } from "../core/programme/schema";
 import { findUnit, unitForPeriod } from "../core/programme/units";
+import { groupSheetsByUnit } from "../core/read/group";
 import { SHEET_NAMES } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
+import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { SheetRole } from "../core/template/spec";
 import { WriteBatch } from "./batch";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
-import { groupByUnit, readTemplateSheets } from "./read";
-import { consolidateInExcel, parsePickedFiles } from "./consolidate";
+import { readTemplateSheets } from "./read";
+import { classifyPickedFiles, consolidateInExcel } from "./consolidate";
 import { renderSpec } from "./render";
-import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, UnitCheck } from "./service";
+import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, RunOptions, UnitCheck } from "./service";
+import { setAsideSheets } from "./sheets";
 
-const MAX_SHEET_NAME = 31;
+/** Every action waits for the user to leave cell-edit mode rather than failing (Excel.RunOptions). */
+export const RUN_OPTIONS: RunOptions = { delayForCellEdit: true };
 
 /** Sheet names with the unit code appended, cut to Excel's 31 characters, avoiding names in use. */
-export function suffixedNames(unit: Unit, taken: ReadonlySet<string>): Record<SheetRole, string> {
-  const out = {} as Record<SheetRole, string>;
-  for (const [role, base] of Object.entries(SHEET_NAMES) as [SheetRole, string][]) {
-    let n = 1;
-    const make = (): string => {
-      const suffix = n === 1 ? ` ${unit.code}` : ` ${unit.code} (${n})`;
-      return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    };
-    while (taken.has(make().toLocaleLowerCase("vi"))) n++;
-    out[role] = make();
-  }
-  return out;
+export function suffixedNames(unit: Unit, taken: Iterable<string>): Record<SheetRole, string> {
+  return uniqueSheetNames(SHEET_NAMES, taken, ` ${unit.code}`);
 }
-
-const PLACEHOLDER = "_cchc_tam";
 
 async function insertTemplate(
   host: OfficeHost,
@@ -46,45 +38,46 @@ async function insertTemplate(
   const unit = unitForPeriod(bundle.units, unitCode, period);
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/visibility");
     await context.sync();
-    const taken = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase("vi")));
-    const conflicts = sheets.items
-      .map((s) => s.name)
-      .filter((n) => Object.values(SHEET_NAMES).some((d) => d.toLocaleLowerCase("vi") === n.toLocaleLowerCase("vi")));
-    const suggestedNames = suffixedNames(unit, taken);
+    const existing = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
+    const fold = (n: string): string => n.toLocaleLowerCase("vi");
+    const conflicts = existing.map((s) => s.name).filter((n) => Object.values(SHEET_NAMES).some((d) => fold(d) === fold(n)));
+    const suggestedNames = suffixedNames(
+      unit,
+      existing.map((s) => s.name),
+    );
     if (conflicts.length > 0 && choice === undefined) return { status: "conflict", existing: conflicts, suggestedNames };
     const names = conflicts.length > 0 && choice === "rename" ? suggestedNames : SHEET_NAMES;
-    // A workbook must keep one sheet: when every sheet is replaced, hold a placeholder meanwhile.
-    const placeholder = choice === "replace" && conflicts.length === sheets.items.length ? sheets.add(PLACEHOLDER) : undefined;
-    if (choice === "replace") for (const n of conflicts) sheets.getItem(n).delete();
+    // Replaced sheets are renamed out of the way and deleted only once the new ones are written.
+    const old = choice === "replace" ? setAsideSheets(context, existing, conflicts, caps.sheetVisibility) : undefined;
     const spec = renderTemplate(bundle, unit, period, { sheetNames: names });
     const skipped = await renderSpec(context, spec, caps, new WriteBatch(context));
-    placeholder?.delete();
+    old?.deleteOld();
     sheets.getItem(names.info).activate();
     await context.sync();
     return { status: "inserted", sheets: spec.sheets.map((s) => s.name), skipped };
   });
 }
 
-async function checkInExcel(host: OfficeHost, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
-  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, { skip: [MARKS_SHEET] }));
-  return groupByUnit(sheets).map((group) => {
-    const result = checkWorkbook({ sheets: group }, bundle);
-    const code = result.unit?.code ?? group.find((s) => s.marker)?.marker?.unit;
+async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
+  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] }));
+  return groupSheetsByUnit(sheets).map((group) => {
+    const result = checkWorkbook({ sheets: group.sheets }, bundle);
+    const code = result.unit?.code ?? group.marker?.unit;
     return {
       unit: code,
       unitName: result.unit?.nameVi ?? (code ? findUnit(bundle.units, code)?.nameVi : undefined),
-      period: result.period?.code ?? group.find((s) => s.marker)?.marker?.period,
-      sheets: group.map((s) => s.name),
+      period: result.period?.code ?? group.marker?.period,
+      sheets: group.sheets.map((s) => s.name),
       issues: result.issues,
     };
   });
 }
 
 const KEPT_INSERT = {
-  vi: "Các trang tính đã tạo trước khi lỗi vẫn còn trong sổ; hãy xóa chúng rồi chèn lại.",
-  en: "Sheets created before the failure are still in the workbook; delete them and insert again.",
+  vi: "Các trang tính đã tạo trước khi lỗi vẫn còn trong sổ, và các trang tính cũ (nếu chọn thay thế) vẫn còn với tên kết thúc bằng “(cũ)”; hãy xóa các trang tính thừa rồi chèn lại.",
+  en: "Sheets created before the failure are still in the workbook, and the old sheets (when replacing) are kept with names ending in “(cũ)”; delete the extra sheets and insert again.",
 };
 const KEPT_NOTHING = { vi: "Sổ làm việc không bị thay đổi.", en: "The workbook was not changed." };
 const KEPT_MARKS = {
@@ -98,7 +91,8 @@ const KEPT_REPORT = {
 };
 
 /** The Office.js implementation of the task pane's service. */
-export function createAddinService(host: OfficeHost, bundle: ProgrammeBundle): AddinService {
+export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle): AddinService {
+  const host: OfficeHost = { run: (batch) => office.run(batch, RUN_OPTIONS), isSetSupported: (v) => office.isSetSupported(v) };
   const caps = detectCapabilities((v) => host.isSetSupported(v));
   const fail = (action: { vi: string; en: string }, kept: { vi: string; en: string }) => (e: unknown) => {
     throw toHostActionError(e, action, kept);
@@ -106,7 +100,7 @@ export function createAddinService(host: OfficeHost, bundle: ProgrammeBundle): A
   return {
     insertTemplate: (unit, period, choice) =>
       insertTemplate(host, caps, bundle, unit, period, choice).catch(fail({ vi: "Chèn biểu mẫu", en: "Insert template" }, KEPT_INSERT)),
-    checkWorkbook: () => checkInExcel(host, bundle).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
+    checkWorkbook: () => checkInExcel(host, caps, bundle).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
     selectCell: (sheet, cell) =>
       host
         .run(async (context) => {
@@ -120,9 +114,10 @@ export function createAddinService(host: OfficeHost, bundle: ProgrammeBundle): A
       host.run((context) => markCells(context, caps, markTargets(issues))).catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
     clearMarks: () =>
       host.run((context) => clearCellMarks(context, caps)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
-    consolidate: async (period, files, onProgress = () => undefined) => {
-      const sources = await parsePickedFiles(files, onProgress);
-      return consolidateInExcel(host, caps, bundle, period, sources, onProgress).catch(
+    consolidate: async (periodCode, files, onProgress = () => undefined) => {
+      const period = parsePeriod(periodCode, bundle.periods);
+      const classified = await classifyPickedFiles(files, bundle, period, onProgress);
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress).catch(
         fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
       );
     },

@@ -1,23 +1,30 @@
 /**
- * Consolidation in Excel: the template sheets of the open workbook plus .xlsx files the
- * user picked (parsed in the task pane, so no insertWorksheetsFromBase64 is needed), then
- * the report written through the Range API. The report sheets of an earlier run are
- * replaced; unit sheets and the user's own sheets are never touched.
+ * Consolidation in Excel: the template sheets of the open workbook plus .xlsx files the user
+ * picked (read in the task pane, so no insertWorksheetsFromBase64 is needed), then the report
+ * written through the Range API. The report sheets of an earlier run are replaced; unit sheets
+ * and the user's own sheets are never touched.
+ *
+ * Picked files are read as the command line reads them: the size limit first, then one file at a
+ * time, each classified as soon as it is read, so that only its classification stays in memory.
  */
-import { consolidate, type ConsolidatedReport } from "../core/consolidate/consolidate";
-import type { SourceInput } from "../core/consolidate/submissions";
-import { parsePeriod } from "../core/programme/period";
+import { refuse } from "../core/check/unreadable";
+import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
+import { classifySource, unreadableSource, type SourceInput, type Submission } from "../core/consolidate/submissions";
+import type { Period } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
+import { groupSheetsByUnit } from "../core/read/group";
 import { REPORT_SHEET_NAMES } from "../core/report/common";
 import { renderReport } from "../core/report/render";
+import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { ReportRole } from "../core/template/spec";
-import { UnreadableWorkbookError } from "../xlsx/limits";
+import { READ_LIMITS } from "../xlsx/limits";
 import { WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
-import { groupByUnit, readTemplateSheets } from "./read";
+import { readTemplateSheets } from "./read";
 import { renderSpec } from "./render";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type OfficeHost, type PickedFile } from "./service";
+import { setAsideSheets } from "./sheets";
 
 type XlsxReader = Pick<typeof import("../xlsx/read"), "readWorkbookBuffer">;
 
@@ -31,28 +38,35 @@ function readerUnavailable(e: unknown): never {
   );
 }
 
+/** One picked file as a source: refused from its size alone, before its bytes are read, when over the limit. */
+async function readPickedFile(file: PickedFile, reader: XlsxReader): Promise<SourceInput> {
+  const source = { label: file.name, file: file.name };
+  try {
+    if (file.size > READ_LIMITS.fileBytes) throw refuse("too_large", { size: file.size, limit: READ_LIMITS.fileBytes });
+    return { kind: "workbook", source, grids: await reader.readWorkbookBuffer(await file.arrayBuffer(), file.name) };
+  } catch (e) {
+    return unreadableSource(source, e);
+  }
+}
+
 /**
- * Parses the picked files one at a time; a file that cannot be read becomes a source saying why.
- * The .xlsx reader (ExcelJS, about two thirds of the task pane's code) is loaded on first use, as
- * a chunk of its own: the pane opens without it, and most of its users never pick a file.
+ * Reads and classifies the picked files one at a time (a file that cannot be read becomes a
+ * source saying why); no file's bytes or grids outlive its turn. The .xlsx reader (ExcelJS,
+ * about two thirds of the task pane's code) is loaded on first use, as a chunk of its own: the
+ * pane opens without it, and most of its users never pick a file.
  */
-export async function parsePickedFiles(
+export async function classifyPickedFiles(
   files: readonly PickedFile[],
+  bundle: ProgrammeBundle,
+  period: Period,
   onProgress: (p: ConsolidationProgress) => void,
   loadReader: () => Promise<XlsxReader> = () => import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read"),
-): Promise<SourceInput[]> {
-  const out: SourceInput[] = [];
+): Promise<Submission[]> {
+  const out: Submission[] = [];
   const reader = files.length > 0 ? await loadReader().catch(readerUnavailable) : undefined;
   for (const [i, f] of files.entries()) {
     onProgress({ stage: "reading", done: i, total: files.length, file: f.name });
-    const source = { label: f.name, file: f.name };
-    try {
-      out.push({ kind: "workbook", source, grids: await reader!.readWorkbookBuffer(f.data, f.name) });
-    } catch (e) {
-      // The reader's problem travels with the file, so its issue is given in the pane's language.
-      if (e instanceof UnreadableWorkbookError) out.push({ kind: "unreadable", source, reason: e.message, problem: e.problem });
-      else out.push({ kind: "unreadable", source, reason: e instanceof Error ? e.message : String(e) });
-    }
+    if (reader) out.push(classifySource(await readPickedFile(f, reader), bundle, period));
   }
   // Every file is read; what comes next is the consolidation in Excel.
   onProgress({ stage: "consolidating", done: 0, total: 1 });
@@ -61,15 +75,10 @@ export async function parsePickedFiles(
 
 /** Report sheet names: the defaults, except where a sheet of the user's already has that name. */
 export function reportNames(names: readonly string[], ours: readonly string[]): Record<ReportRole, string> {
-  const taken = new Set(names.filter((n) => !ours.includes(n)).map((n) => n.toLocaleLowerCase("vi")));
-  const out = {} as Record<ReportRole, string>;
-  for (const [role, base] of Object.entries(REPORT_SHEET_NAMES) as [ReportRole, string][]) {
-    let n = 1;
-    let name = base;
-    while (taken.has(name.toLocaleLowerCase("vi"))) name = `${base} (${++n})`;
-    out[role] = name;
-  }
-  return out;
+  return uniqueSheetNames(
+    REPORT_SHEET_NAMES,
+    names.filter((n) => !ours.includes(n)),
+  );
 }
 
 function outcome(report: ConsolidatedReport, sheets: readonly string[]): ConsolidationOutcome {
@@ -90,35 +99,41 @@ function outcome(report: ConsolidatedReport, sheets: readonly string[]): Consoli
   };
 }
 
-/** One Excel.run: read the workbook's template sheets, consolidate with the files, write the report. */
+/** One Excel.run: read the workbook's template sheets, consolidate them with the files' classifications, write the report. */
 export async function consolidateInExcel(
   host: OfficeHost,
   caps: Capabilities,
   bundle: ProgrammeBundle,
-  periodCode: string,
-  files: readonly SourceInput[],
+  period: Period,
+  files: readonly Submission[],
   onProgress: (p: ConsolidationProgress) => void,
 ): Promise<ConsolidationOutcome> {
-  const period = parsePeriod(periodCode, bundle.periods);
   return host.run(async (context) => {
     onProgress({ stage: "consolidating", done: 0, total: 1 });
-    const read = await readTemplateSheets(context, bundle.programme, { skip: [MARKS_SHEET] });
-    const fromWorkbook: SourceInput[] = groupByUnit(read.sheets).map((group) => ({
-      kind: "workbook",
-      source: { label: `Sổ đang mở: ${group.map((s) => s.name).join(", ")}` },
-      grids: { sheets: group },
-    }));
-    const report = consolidate([...fromWorkbook, ...files], bundle, period);
-    const names = reportNames(read.names, read.reportSheets);
+    const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] });
+    const fromWorkbook = groupSheetsByUnit(read.sheets).map((group) =>
+      classifySource(
+        {
+          kind: "workbook",
+          source: { label: `Sổ đang mở: ${group.sheets.map((s) => s.name).join(", ")}` },
+          grids: { sheets: group.sheets },
+        },
+        bundle,
+        period,
+      ),
+    );
+    const report = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);
+    const names = reportNames(
+      read.all.map((s) => s.name),
+      read.reportSheets,
+    );
     onProgress({ stage: "writing", done: 0, total: 1 });
-    const sheets = context.workbook.worksheets;
-    // A workbook must keep a sheet: when it holds only an earlier report, keep a placeholder meanwhile.
-    const placeholder = read.reportSheets.length === read.names.length ? sheets.add("_cchc_tam") : undefined;
-    for (const name of read.reportSheets) sheets.getItem(name).delete();
+    // The earlier report goes only once the new one is written.
+    const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
     const spec = renderReport(report, { sheetNames: names });
     await renderSpec(context, spec, caps, new WriteBatch(context));
-    placeholder?.delete();
-    sheets.getItem(names.summary).activate();
+    old.deleteOld();
+    context.workbook.worksheets.getItem(names.summary).activate();
     await context.sync();
     onProgress({ stage: "done", done: 1, total: 1 });
     // The sheets written and shown (the hidden data sheet is not one to go to).

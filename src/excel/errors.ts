@@ -23,7 +23,8 @@ const PLAIN: Readonly<Record<string, readonly [string, string]>> = {
   ItemNotFound: ["Không tìm thấy trang tính hoặc ô cần dùng.", "A sheet or cell it needs was not found."],
   ApiNotFound: ["Phiên bản Excel này không hỗ trợ chức năng cần dùng.", "This version of Excel does not support a feature it needs."],
   InvalidOperation: ["Excel không cho phép thao tác này lúc này.", "Excel does not allow this operation now."],
-  EditModeCannotAcquireLock: [
+  // Only where the host ignores Excel.run's delayForCellEdit (the add-in asks it to wait).
+  InvalidOperationInCellEditMode: [
     "Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.",
     "Excel is editing a cell: press Enter or Esc and try again.",
   ],

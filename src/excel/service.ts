@@ -4,6 +4,7 @@
  * Components receive it as a prop and never touch `Excel.` themselves.
  */
 import type { Issue } from "../core/check/issues";
+import type { SubmissionStatus } from "../core/consolidate/submissions";
 import type { SheetRole } from "../core/template/spec";
 
 /** Features that need a newer ExcelApi requirement set than the host may have. */
@@ -32,16 +33,26 @@ export interface WorkbookCheck {
   readonly units: readonly UnitCheck[];
 }
 
-/** What the adapter needs from Office: Excel.run and the requirement-set question for ExcelApi. */
+/** Excel.run's options the adapter uses (Excel.RunOptions). */
+export interface RunOptions {
+  /** Wait until the user leaves cell-edit mode instead of failing with InvalidOperationInCellEditMode. */
+  readonly delayForCellEdit?: boolean;
+}
+
+/** What the adapter needs from Office: Excel.run(options, batch) and the requirement-set question for ExcelApi. */
 export interface OfficeHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(version: string): boolean;
 }
 
-/** An .xlsx file the user picked in the task pane. */
+/**
+ * An .xlsx file the user picked in the task pane, read only when its turn comes (a DOM File is
+ * one): its size is checked first, and no more than one file's bytes are held at a time.
+ */
 export interface PickedFile {
   readonly name: string;
-  readonly data: ArrayBuffer;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface ConsolidationProgress {
@@ -69,7 +80,8 @@ export interface ConsolidationOutcome {
   readonly setAside: readonly { readonly label: string; readonly status: SetAsideStatus }[];
 }
 
-export type SetAsideStatus = "duplicate" | "unknown_unit" | "wrong_period" | "not_template" | "unreadable";
+/** Why a source was not consolidated: any status of the core's but accepted. */
+export type SetAsideStatus = Exclude<SubmissionStatus, "accepted">;
 
 export interface AddinService {
   /** Writes the unit's template sheets; on a name conflict asks first unless a choice is given. */

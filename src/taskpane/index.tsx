@@ -8,7 +8,8 @@ import { createRoot, type Root } from "react-dom/client";
 import { defaultBundle } from "../core/programme/default";
 import { createAddinService } from "../excel/addin";
 import { App } from "./App";
-import { errorMessage, pickLanguage } from "./model";
+import { errorMessage } from "./model/errors";
+import { pickLanguage } from "./model/pane";
 import { STRINGS, type Language } from "./strings";
 
 function show(root: Root, content: ReactNode): void {
@@ -34,7 +35,7 @@ function startInExcel(root: Root): void {
     const bundle = defaultBundle();
     const service = createAddinService(
       {
-        run: (batch) => Excel.run(batch),
+        run: (batch, options) => Excel.run(options ?? {}, batch),
         isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
       },
       bundle,
@@ -64,4 +65,6 @@ function start(): void {
   );
 }
 
+// Tells taskpane.html's notice for old webviews that this script parsed and runs.
+(window as Window & { cchcPaneStarted?: boolean }).cchcPaneStarted = true;
 start();

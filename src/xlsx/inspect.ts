@@ -8,11 +8,12 @@
  * (Safari before 16.4) only the declared sizes are checked.
  */
 import { canInflate, CellCounter, crc32, InflateLimitError, streamInflate, type Inflate } from "./inflate";
-import { READ_LIMITS, refuse, type ReadLimits } from "./limits";
+import { refuse } from "../core/check/unreadable";
+import { READ_LIMITS, type ReadLimits } from "./limits";
 import { notAZip, u16, u32 } from "./sniff";
 
 export { InflateLimitError, type Inflate } from "./inflate";
-export { READ_LIMITS, refuse, UnreadableWorkbookError, type ReadLimits } from "./limits";
+export { READ_LIMITS, type ReadLimits } from "./limits";
 
 const ZIP_LOCAL = 0x04034b50;
 const ZIP_CENTRAL = 0x02014b50;

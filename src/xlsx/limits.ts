@@ -1,6 +1,4 @@
-/** Limits on one unit's report file, and the error that refuses a file, saying why. */
-import type { UnreadableKind, UnreadableProblem } from "../core/check/unreadable";
-import { describeUnreadable } from "../core/check/unreadable";
+/** Limits on one unit's report file (the error that refuses a file is the core's UnreadableWorkbookError). */
 
 const MB = 1024 * 1024;
 
@@ -28,15 +26,3 @@ export const READ_LIMITS: ReadLimits = {
   cellsPerSheet: 200_000,
   cellsPerWorkbook: 500_000,
 };
-
-/** A file that cannot be read as a unit's report; the message is the Vietnamese description. */
-export class UnreadableWorkbookError extends Error {
-  override readonly name = "UnreadableWorkbookError";
-  constructor(readonly problem: UnreadableProblem) {
-    super(describeUnreadable(problem, "vi"));
-  }
-}
-
-export function refuse(kind: UnreadableKind, params: UnreadableProblem["params"] = {}): UnreadableWorkbookError {
-  return new UnreadableWorkbookError({ kind, params });
-}

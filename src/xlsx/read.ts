@@ -5,9 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../core/grid";
-import { inspectWorkbook, READ_LIMITS, refuse, UnreadableWorkbookError, type Inflate, type ReadLimits } from "./inspect";
+import { refuse, UnreadableWorkbookError } from "../core/check/unreadable";
+import { inspectWorkbook, READ_LIMITS, type Inflate, type ReadLimits } from "./inspect";
 
-export { READ_LIMITS, UnreadableWorkbookError, type ReadLimits } from "./inspect";
+export { READ_LIMITS, type ReadLimits } from "./inspect";
 
 export interface ReadOptions {
   readonly limits?: ReadLimits;

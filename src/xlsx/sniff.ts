@@ -1,5 +1,5 @@
 /** What a file that is not a zip is: an encrypted or old Office file (OLE2), a PDF, a web page, text... */
-import { refuse, type UnreadableWorkbookError } from "./limits";
+import { refuse, type UnreadableWorkbookError } from "../core/check/unreadable";
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -10,6 +10,28 @@ export interface SheetDescription {
   merges: string[];
   conditionals: string[];
   hiddenRows: number[];
+  /** Frozen rows and columns, "rows,columns". */
+  frozen: string;
+  /** Column widths as Excel lays them out, in whole pixels (ECMA-376 Part 1, 18.3.1.13), by column letter. */
+  widths: Record<string, number>;
+}
+
+/** Calibri 11, the default font of both writers' workbooks: its widest digit is 7 px. */
+const MAX_DIGIT_WIDTH_PX = 7;
+
+const pixels = (width: number): number => Math.trunc(((256 * width + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX);
+
+function widthsOf(ws: ExcelJS.Worksheet): Record<string, number> {
+  const out: Record<string, number> = {};
+  (ws.columns as Partial<ExcelJS.Column>[] | null)?.forEach((c) => {
+    if (c.width !== undefined && c.letter) out[c.letter] = pixels(c.width);
+  });
+  return out;
+}
+
+function frozenOf(ws: ExcelJS.Worksheet): string {
+  const v = (ws.views as Partial<ExcelJS.WorksheetViewFrozen>[] | undefined)?.[0];
+  return v?.state === "frozen" ? `${v.ySplit ?? 0},${v.xSplit ?? 0}` : "0,0";
 }
 
 function content(v: ExcelJS.CellValue): string {
@@ -51,6 +73,8 @@ function describeSheet(ws: ExcelJS.Worksheet): SheetDescription {
       .map((c) => `${c.ref} ${c.rules.map((r) => (r.formulae ?? []).join(";")).join("|")}`)
       .sort(),
     hiddenRows,
+    frozen: frozenOf(ws),
+    widths: widthsOf(ws),
   };
 }
 

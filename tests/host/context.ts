@@ -5,7 +5,9 @@
  */
 import { HostApiError } from "./errors";
 import type { WorkbookModel } from "./model";
+import type { HostObject } from "./object";
 import { isSetSupported, requireApi } from "./requirements";
+import { actionBytes, jsonBytes, pathBytes, WIRE_BYTES } from "./wire";
 
 export interface Delivery {
   /** What the response carries (counted in the payload). */
@@ -26,6 +28,8 @@ export interface HostStats {
   /** Request + response bytes of each sync, in order. */
   syncBytes: number[];
   maxSyncBytes: number;
+  /** Request bytes of each sync, as Office.js would build the request (wire.ts). */
+  requestBytes: number[];
 }
 
 export interface HostState {
@@ -34,15 +38,20 @@ export interface HostState {
   readonly payloadLimit: number | null;
   readonly displayLanguage: string;
   readonly stats: HostStats;
+  /** The code a response over the limit fails with (older Excel on the web builds: GeneralException). */
+  readonly oversizedResponseCode: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /** Ranges of more cells than this read `values`, `formulas` and `numberFormat` as null. */
+  readonly maxCellsPerRead: number;
+  /** While the user edits a cell: resolves when the edit ends. */
+  cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
 }
 
-/** Approximate per-command overhead of Office's request JSON (object path, action type, ids). */
-export const COMMAND_OVERHEAD_BYTES = 50;
+/** Excel.run's options that the host knows (Excel.RunOptions). */
+export interface HostRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
 
-const encoder = new TextEncoder();
-export const jsonBytes = (v: unknown): number => encoder.encode(JSON.stringify(v) ?? "null").length;
-
-export const emptyStats = (): HostStats => ({ runs: 0, syncs: 0, syncBytes: [], maxSyncBytes: 0 });
+export const emptyStats = (): HostStats => ({ runs: 0, syncs: 0, syncBytes: [], maxSyncBytes: 0, requestBytes: [] });
 
 function record(stats: HostStats, bytes: number): void {
   stats.syncBytes.push(bytes);
@@ -58,12 +67,21 @@ export class HostContext {
   private closed = false;
   private chain: Promise<unknown> = Promise.resolve();
   private workbookProxy: WorkbookLike | undefined;
-  /** Office's object-lifetime API; nothing to manage in the host. */
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Objects whose path the pending request carries already. */
+  private reached = new Set<HostObject>();
+  /**
+   * Office's object-lifetime API: nothing to manage in the host, but as in Office.js an
+   * untracked range costs no _KeepReference in the request.
+   */
+  readonly trackedObjects = {
+    add: (o: unknown): void => this.setTracked(o, true),
+    remove: (o: unknown): void => this.setTracked(o, false),
+  };
 
   constructor(
     readonly state: HostState,
     private readonly makeWorkbook: (context: HostContext) => WorkbookLike,
+    private readonly options: HostRunOptions = {},
   ) {}
 
   get workbook(): WorkbookLike {
@@ -110,9 +128,29 @@ export class HostContext {
     if (other !== this) throw new HostApiError("InvalidRequestContext", "an object from another Excel.run was passed in");
   }
 
-  enqueue(location: string, args: unknown, run: () => Delivery | void): void {
+  enqueue(location: string, args: unknown, run: () => Delivery | void, owner?: HostObject): void {
     this.assertOpen(location);
-    this.queue.push({ location, bytes: jsonBytes(args) + COMMAND_OVERHEAD_BYTES, run });
+    this.queue.push({ location, bytes: actionBytes(location, args) + this.reach(owner), run });
+  }
+
+  /** Bytes of the paths (and first Instantiate actions) of `owner` and its parents not yet in the pending request. */
+  private reach(owner: HostObject | undefined): number {
+    let bytes = 0;
+    for (let o = owner; o && !this.reached.has(o); o = o.wireParent) {
+      this.reached.add(o);
+      bytes += pathBytes(o.wireStep);
+      if (!o.instantiated) {
+        o.instantiated = true;
+        const range = o.typeName === "Range";
+        bytes += WIRE_BYTES.instantiate * (range ? 2 : 1) + (range && o.tracked ? WIRE_BYTES.keepReference : 0);
+      }
+    }
+    return bytes;
+  }
+
+  private setTracked(o: unknown, tracked: boolean): void {
+    for (const items of Array.isArray(o) ? o : [o])
+      if (items && typeof items === "object" && "tracked" in items) (items as HostObject).tracked = tracked;
   }
 
   /** Sends the queued commands; resolves (with the pass-through value) once their results are delivered. */
@@ -120,6 +158,7 @@ export class HostContext {
     this.assertOpen("RequestContext.sync");
     const commands = this.queue;
     this.queue = [];
+    this.reached = new Set();
     const done = this.chain.then(() => this.process(commands)).then(() => passThroughValue as T);
     this.chain = done.catch(() => undefined);
     return done;
@@ -130,11 +169,24 @@ export class HostContext {
     this.closed = true;
   }
 
+  /**
+   * A request that reaches Excel while the user edits a cell fails, unless the run asked to wait
+   * (`delayForCellEdit`), in which case it waits for the edit to end (Excel.RunOptions).
+   */
+  private async waitForCellEdit(): Promise<void> {
+    const edit = this.state.cellEdit;
+    if (!edit) return;
+    if (!this.options.delayForCellEdit) throw new HostApiError("InvalidOperationInCellEditMode", "the user is editing a cell");
+    await edit.ended;
+  }
+
   private async process(commands: readonly Command[]): Promise<void> {
     await Promise.resolve(); // results never arrive synchronously, as over Office's IPC
+    await this.waitForCellEdit();
     const { stats, payloadLimit } = this.state;
     stats.syncs++;
-    const request = commands.reduce((n, c) => n + c.bytes, 0);
+    const request = commands.length === 0 ? 0 : commands.reduce<number>((n, c) => n + c.bytes, WIRE_BYTES.frame);
+    stats.requestBytes.push(request);
     if (payloadLimit !== null && request > payloadLimit) {
       record(stats, request);
       throw new HostApiError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes; limit ${payloadLimit}`);
@@ -145,10 +197,7 @@ export class HostContext {
     record(stats, request + response);
     if (backup && payloadLimit !== null && response > payloadLimit) {
       this.state.model = backup;
-      throw new HostApiError(
-        "ResponsePayloadSizeLimitExceeded",
-        `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`,
-      );
+      throw new HostApiError(this.state.oversizedResponseCode, `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`);
     }
     for (const d of deliveries) d.deliver();
   }

@@ -9,10 +9,12 @@ export type HostErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "BadPassword"
+  | "GeneralException"
   | "HostNotImplemented"
   | "InvalidArgument"
   | "InvalidObjectPath"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
   | "ItemNotFound"
@@ -28,11 +30,14 @@ const MESSAGES: Readonly<Record<HostErrorCode, string>> = {
   AccessDenied: "You cannot perform the requested operation.",
   ApiNotFound: "The method or property {0} is part of the {1} requirement set, which is not available in your version of Excel.",
   BadPassword: "The password you supplied is incorrect.",
+  GeneralException: "There was an internal error while processing the request.",
   HostNotImplemented: "The in-memory test host does not implement {0}.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidObjectPath:
     'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidOperation: "The operation attempted is invalid on the object.",
+  InvalidOperationInCellEditMode:
+    "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",

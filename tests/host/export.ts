@@ -17,13 +17,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { PAPER_SIZES } from "./page-layout";
-
-/**
- * Column width: Excel's API speaks points, ExcelJS (and the file) characters of the default font.
- * The host converts with this single constant (Calibri 11: 7 px per character = 5.25 pt) and
- * ignores Excel's ~5 px padding, so chars = points / 5.25 exactly.
- */
-export const POINTS_PER_CHARACTER = 5.25;
+import { fileWidthOfPoints } from "./widths";
 
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
@@ -205,7 +199,7 @@ async function exportSheet(wb: ExcelJS.Workbook, sheet: SheetModel): Promise<voi
     headerFooter: headerFooter(sheet.page),
     state: sheet.visibility === "Visible" ? "visible" : sheet.visibility === "Hidden" ? "hidden" : "veryHidden",
   });
-  for (const [col, pt] of sheet.columnWidths) ws.getColumn(col + 1).width = pt / POINTS_PER_CHARACTER;
+  for (const [col, pt] of sheet.columnWidths) ws.getColumn(col + 1).width = fileWidthOfPoints(pt);
   for (const col of sheet.hiddenColumns) ws.getColumn(col + 1).hidden = true;
   const keys = [...sheet.cells.keys()].map((k) => k.split(":").map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [row, col] of keys) {

@@ -48,14 +48,17 @@ export const EXCEL_ENUMS = {
     "GeneralException",
     "InvalidArgument",
     "InvalidOperation",
+    "InvalidOperationInCellEditMode",
     "ItemAlreadyExists",
     "ItemNotFound",
     "ResponsePayloadSizeLimitExceeded",
   ),
 } as const;
 
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export interface GlobalsSource {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { delayForCellEdit?: boolean }, batch: Batch<T>): Promise<T>;
   isSetSupported(name: string, version?: string | number): boolean;
   readonly displayLanguage: string;
 }
@@ -85,7 +88,10 @@ export function defineGlobals(source: GlobalsSource, target: Record<string, unkn
       return Promise.resolve(info);
     },
   };
-  const excel = { ...EXCEL_ENUMS, run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => source.run(batch) };
+  // Excel.run(batch) and Excel.run(options, batch).
+  const run = <T>(first: Batch<T> | { delayForCellEdit?: boolean }, second?: Batch<T>): Promise<T> =>
+    typeof first === "function" ? source.run({}, first) : second ? source.run(first, second) : Promise.reject(new TypeError("no batch"));
+  const excel = { ...EXCEL_ENUMS, run };
   const officeExtension = {
     Error: HostApiError,
     ErrorCodes: enumOf(

@@ -6,7 +6,6 @@
  */
 import ExcelJS from "exceljs";
 import { parseAddress } from "./a1";
-import { POINTS_PER_CHARACTER } from "./export";
 import {
   defaultProtectionOptions,
   ensureCell,
@@ -17,6 +16,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "./model";
+import { pointsOfFileWidth } from "./widths";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569;
@@ -120,7 +120,7 @@ function importSheet(id: number, ws: ExcelJS.Worksheet): SheetModel {
     row.eachCell({ includeEmpty: true }, (cell) => importCell(sheet, cell)); // styled empty cells too
   });
   (ws.columns as Partial<ExcelJS.Column>[] | null)?.forEach((column, i) => {
-    if (column.width !== undefined) sheet.columnWidths.set(i, column.width * POINTS_PER_CHARACTER);
+    if (column.width !== undefined) sheet.columnWidths.set(i, pointsOfFileWidth(column.width));
     if (column.hidden) sheet.hiddenColumns.add(i);
   });
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];

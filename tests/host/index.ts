@@ -4,7 +4,7 @@
  * See docs/TESTING-HOST.md for what it implements and how it differs from Excel.
  */
 import { formatRect, quoteSheetName } from "./a1";
-import { emptyStats, HostContext, type HostState, type HostStats } from "./context";
+import { emptyStats, HostContext, type HostRunOptions, type HostState, type HostStats } from "./context";
 import { HostApiError } from "./errors";
 import { exportWorkbook } from "./export";
 import { defineGlobals } from "./globals";
@@ -17,8 +17,8 @@ import { Workbook } from "./workbook";
 export { HostApiError } from "./errors";
 export type { HostErrorCode } from "./errors";
 export { API_SETS } from "./requirements";
-export { POINTS_PER_CHARACTER } from "./export";
-export { COMMAND_OVERHEAD_BYTES } from "./context";
+export { WIRE_BYTES } from "./wire";
+export { fileWidthOfPoints, MAX_DIGIT_WIDTH_PX, pointsOfFileWidth } from "./widths";
 export type { HostStats } from "./context";
 export type { HostCellSnapshot, HostSheetData, HostSheetSnapshot, HostWorkbookSnapshot, HostValidationSnapshot } from "./snapshot";
 
@@ -29,11 +29,22 @@ export interface HostOptions {
   payloadLimitBytes?: number | null;
   /** Office.context.displayLanguage, default "vi-VN". */
   displayLanguage?: string;
+  /** The code of a response over the limit; default ResponsePayloadSizeLimitExceeded (older web builds: GeneralException). */
+  oversizedResponseCode?: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /** Reads of ranges with more cells give null values; default 5,000,000 (Excel's documented order of magnitude). */
+  maxCellsPerRead?: number;
 }
 
+export type { HostRunOptions } from "./context";
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export interface ExcelHost {
-  /** Same shape as Excel.run. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Same shapes as Excel.run: `run(batch)` and `run(options, batch)`. */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: HostRunOptions, batch: Batch<T>): Promise<T>;
+  /** The user starts (true) or ends (false) editing a cell; see HostRunOptions.delayForCellEdit. */
+  setCellEditMode(editing: boolean): void;
   /** Like Office.context.requirements.isSetSupported. */
   isSetSupported(name: string, version?: string | number): boolean;
   readonly stats: HostStats;
@@ -55,6 +66,7 @@ export interface ExcelHost {
 }
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const DEFAULT_MAX_CELLS_PER_READ = 5_000_000;
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof (v as { then?: unknown } | null)?.then === "function";
 
@@ -65,11 +77,31 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
     payloadLimit: options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes,
     displayLanguage: options.displayLanguage ?? "vi-VN",
     stats: emptyStats(),
+    oversizedResponseCode: options.oversizedResponseCode ?? "ResponsePayloadSizeLimitExceeded",
+    maxCellsPerRead: options.maxCellsPerRead ?? DEFAULT_MAX_CELLS_PER_READ,
+    cellEdit: undefined,
   };
 
-  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  function run<T>(first: Batch<T> | HostRunOptions, second?: Batch<T>): Promise<T> {
+    if (typeof first === "function") return runBatch({}, first);
+    if (second === undefined) throw new TypeError("Excel.run(options, batch): no batch");
+    return runBatch(first, second);
+  }
+
+  function setCellEditMode(editing: boolean): void {
+    if (editing && !state.cellEdit) {
+      let end = (): void => undefined;
+      const ended = new Promise<void>((done) => (end = done));
+      state.cellEdit = { ended, end };
+    } else if (!editing && state.cellEdit) {
+      state.cellEdit.end();
+      state.cellEdit = undefined;
+    }
+  }
+
+  async function runBatch<T>(runOptions: HostRunOptions, batch: Batch<T>): Promise<T> {
     state.stats.runs++;
-    const context = new HostContext(state, (ctx) => new Workbook(ctx));
+    const context = new HostContext(state, (ctx) => new Workbook(ctx), runOptions);
     try {
       const pending: unknown = batch(context as unknown as Excel.RequestContext);
       if (!isThenable(pending)) throw new HostApiError("RunMustReturnPromise");
@@ -85,6 +117,7 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
 
   const host: ExcelHost = {
     run,
+    setCellEditMode,
     isSetSupported: (name, version) => isSetSupported(state.maxApi, name, version),
     get stats() {
       return state.stats;

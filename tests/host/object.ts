@@ -5,6 +5,7 @@
  */
 import type { HostContext, Delivery } from "./context";
 import { HostApiError, notImplemented, propertyNotLoaded } from "./errors";
+import type { PathStep } from "./wire";
 
 export interface PropSpec {
   /** Reads the property from the model at sync, for `load`. */
@@ -43,10 +44,26 @@ export abstract class HostObject {
   private probedNull: boolean | undefined;
   private deliveredNull: boolean | undefined;
 
+  /** How Office.js would reach this object, for the request accounting (context.ts): from what, by which step. */
+  wireParent: HostObject | undefined;
+  wireStep: PathStep;
+  /** Sent its Instantiate action(s) already; a range left tracked also costs a _KeepReference. */
+  instantiated = false;
+  tracked = true;
+
   protected constructor(
     readonly context: HostContext,
     readonly typeName: string,
-  ) {}
+  ) {
+    this.wireStep = { name: typeName };
+  }
+
+  /** Records that this object is reached from `parent` by `step` (a property, or a method and its arguments). */
+  reachedFrom(parent: HostObject | undefined, step: PathStep): this {
+    this.wireParent = parent;
+    this.wireStep = step;
+    return this;
+  }
 
   /** The scalar properties a `load` can read. */
   protected abstract props(): Readonly<Record<string, PropSpec>>;
@@ -71,10 +88,15 @@ export abstract class HostObject {
   /** Turns a fresh proxy into an *OrNullObject result: a queued probe decides isNullObject. */
   makeNullable(location: string, exists: () => boolean): this {
     this.nullable = true;
-    this.context.enqueue(location, null, () => {
-      this.probedNull = !exists();
-      return { data: { isNullObject: this.probedNull }, deliver: () => (this.deliveredNull = this.probedNull) };
-    });
+    this.context.enqueue(
+      location,
+      null,
+      () => {
+        this.probedNull = !exists();
+        return { data: { isNullObject: this.probedNull }, deliver: () => (this.deliveredNull = this.probedNull) };
+      },
+      this,
+    );
     return this;
   }
 
@@ -82,7 +104,7 @@ export abstract class HostObject {
     this.context.assertOpen(this.typeName);
     const plan: LoadPlan = new Map();
     this.planLoad(loadPaths(input), plan);
-    this.context.enqueue(`${this.typeName}.load`, input ?? null, () => runPlan(plan));
+    this.context.enqueue(`${this.typeName}.load`, input ?? null, () => runPlan(plan), this);
     return this;
   }
 
@@ -145,24 +167,30 @@ export abstract class HostObject {
     this.fields.set(name, value);
     const wire = toWire(value);
     const member = `${this.typeName}.${name}`;
-    this.context.enqueue(member, wire, () => {
-      this.context.requireApi(member);
-      set(wire);
-    });
+    this.context.enqueue(
+      member,
+      wire,
+      () => {
+        this.context.requireApi(member);
+        this.context.requireApi(`${member}(set)`);
+        set(wire);
+      },
+      this,
+    );
   }
 
   /** A method call: ApiNotFound at once for an old host, then queued. */
   protected call(method: string, args: unknown, apply: () => Delivery | void, apiMember = `${this.typeName}.${method}`): void {
     this.context.assertOpen(this.typeName);
     this.context.requireApi(apiMember);
-    this.context.enqueue(`${this.typeName}.${method}`, args, apply);
+    this.context.enqueue(`${this.typeName}.${method}`, args, apply, this);
   }
 
   /** A navigation property: ApiNotFound at once for an old host; the same proxy every time. */
   protected nav<T extends HostObject>(name: string, make: () => T): T {
     this.context.requireApi(`${this.typeName}.${name}`);
     let obj = this.navCache.get(name);
-    if (!obj) this.navCache.set(name, (obj = make()));
+    if (!obj) this.navCache.set(name, (obj = make().reachedFrom(this, { name })));
     return obj as T;
   }
 }

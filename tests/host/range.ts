@@ -5,6 +5,7 @@ import {
   intersects,
   isFullColumns,
   isFullRows,
+  isUnbounded,
   MAX_COLS,
   MAX_ROWS,
   parseAddress,
@@ -16,9 +17,10 @@ import { cellFormula, cellNumberFormat, cellValue, readGrid, writeContent, write
 import type { HostContext } from "./context";
 import { HostApiError, invalidArgument, notImplemented } from "./errors";
 import { ConditionalFormatCollection } from "./conditional";
-import { assertFormatAllowed, getCell, type SheetModel } from "./model";
+import { assertFormatAllowed, getCell, type CellModel, type SheetModel } from "./model";
 import { HostObject, type PropSpec } from "./object";
 import { RangeFormat } from "./range-format";
+import { RangeView } from "./range-view";
 import { DataValidation } from "./validation";
 
 /** What a range proxy needs of its worksheet proxy. */
@@ -68,6 +70,8 @@ export class Range extends HostObject {
     private readonly origin: string,
   ) {
     super(context, "Range");
+    // Reached from its sheet by the call that made it (getRange(address), getUsedRange(), …).
+    this.reachedFrom(sheetProxy, { name: origin.slice(origin.indexOf(".") + 1), args: description });
   }
 
   static parse(address: string): Rect {
@@ -161,10 +165,10 @@ export class Range extends HostObject {
       columnIndex: { get: () => t().rect.col },
       rowCount: { get: () => rowCount(t().rect) },
       columnCount: { get: () => columnCount(t().rect) },
-      values: { get: () => readGrid(t().sheet, t().rect, cellValue), set: (v) => writeContent(t().sheet, t().rect, v, "values") },
-      formulas: { get: () => readGrid(t().sheet, t().rect, cellFormula), set: (v) => writeContent(t().sheet, t().rect, v, "formulas") },
+      values: { get: () => this.grid(cellValue), set: (v) => writeContent(t().sheet, t().rect, v, "values") },
+      formulas: { get: () => this.grid(cellFormula), set: (v) => writeContent(t().sheet, t().rect, v, "formulas") },
       numberFormat: {
-        get: () => readGrid(t().sheet, t().rect, cellNumberFormat),
+        get: () => this.grid(cellNumberFormat),
         set: (v) => {
           assertFormatAllowed(t().sheet, "cells", "setting number formats");
           writeNumberFormats(t().sheet, t().rect, v);
@@ -179,6 +183,13 @@ export class Range extends HostObject {
         set: (v) => this.hide("columns", v),
       },
     };
+  }
+
+  /** A 2-D read; null for whole rows or columns and for more cells than Excel answers in one read. */
+  private grid<T>(read: (cell: CellModel | undefined) => T): T[][] | null {
+    const { sheet, rect } = this.target();
+    if (rowCount(rect) * columnCount(rect) > this.context.state.maxCellsPerRead) return null;
+    return readGrid(sheet, rect, read);
   }
 
   private hide(what: "rows" | "columns", value: unknown): void {
@@ -235,6 +246,17 @@ export class Range extends HostObject {
     });
   }
 
+  /** The visible rows of the range [1.3]; whole rows or columns are not implemented. */
+  getVisibleView(): RangeView {
+    this.context.requireApi("Range.getVisibleView");
+    this.context.assertOpen("Range.getVisibleView");
+    return new RangeView(this.context, () => {
+      const t = this.target();
+      if (isUnbounded(t.rect)) throw notImplemented("the visible view of whole rows or columns");
+      return t;
+    });
+  }
+
   /** The cell at this offset from the range's top-left cell (it may lie outside the range). */
   getCell(row: number, column: number): Range {
     return this.offsetRange("getCell", row, column, 1, 1);
@@ -246,6 +268,29 @@ export class Range extends HostObject {
 
   getColumn(column: number): Range {
     return this.offsetRange("getColumn", 0, column, -1, 1);
+  }
+
+  /** The smallest range holding this one and `other` (Office.js itself uses it to split large writes). */
+  getBoundingRect(other: Range): Range {
+    this.context.assertOpen("Range.getBoundingRect");
+    return new Range(
+      this.context,
+      this.sheetProxy,
+      (sheet) => {
+        const a = this.target().rect;
+        const b = other.target();
+        if (b.sheet !== sheet) throw invalidArgument("getBoundingRect of ranges on two sheets");
+        const r = b.rect;
+        return {
+          row: Math.min(a.row, r.row),
+          col: Math.min(a.col, r.col),
+          lastRow: Math.max(a.lastRow, r.lastRow),
+          lastCol: Math.max(a.lastCol, r.lastCol),
+        };
+      },
+      `bounding rectangle of ${this.description}`,
+      "Range.getBoundingRect",
+    );
   }
 
   private offsetRange(method: string, dRow: number, dCol: number, rows: number, cols: number): Range {

@@ -1,9 +1,10 @@
 /** A worksheet's protection and frozen panes. */
-import { MAX_ROWS } from "./a1";
+import { isUnbounded, MAX_ROWS, parseAddress } from "./a1";
 import type { HostContext } from "./context";
 import { HostApiError, invalidArgument } from "./errors";
 import { defaultProtectionOptions, UNKNOWN_PASSWORD, type ProtectionOptionsModel, type SheetModel } from "./model";
 import { HostObject, type PropSpec } from "./object";
+import type { Range } from "./range";
 
 type SheetOf = () => SheetModel;
 
@@ -90,6 +91,26 @@ export class WorksheetFreezePanes extends HostObject {
   freezeColumns(count = 1): void {
     this.call("freezeColumns", count, () => {
       this.sheet().freeze = { rows: 0, cols: checkCount(count) };
+    });
+  }
+
+  /**
+   * Freezes the rows and columns down to and right of the range's last cell (its top- and
+   * left-most pane, as documented); a Range of this sheet or an address on it.
+   */
+  freezeAt(frozenRange: Range | string): void {
+    const args = typeof frozenRange === "string" ? frozenRange : "(range)";
+    if (typeof frozenRange !== "string") this.context.assertSameContext(frozenRange.context);
+    this.call("freezeAt", args, () => {
+      const sheet = this.sheet();
+      let rect = typeof frozenRange === "string" ? parseAddress(frozenRange) : undefined;
+      if (typeof frozenRange !== "string") {
+        const target = frozenRange.target();
+        if (target.sheet !== sheet) throw invalidArgument("the frozen range is on another sheet");
+        rect = target.rect;
+      }
+      if (!rect || isUnbounded(rect)) throw invalidArgument(`frozen range ${JSON.stringify(args)}`);
+      sheet.freeze = { rows: rect.lastRow + 1, cols: rect.lastCol + 1 };
     });
   }
 

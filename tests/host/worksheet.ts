@@ -30,6 +30,8 @@ export class Worksheet extends HostObject {
     private readonly origin: string,
   ) {
     super(context, "Worksheet");
+    // For the request accounting: reached from the collection by the call that made it (add, getItem, an item's id).
+    this.reachedFrom(undefined, { name: origin.slice(origin.indexOf(".") + 1), args: description });
   }
 
   /** Worksheet.id as shown to the add-in. */
@@ -148,10 +150,17 @@ export class Worksheet extends HostObject {
     else sheet.tabColor = normalizeColor(value);
   }
 
+  /**
+   * InvalidOperation for a very hidden sheet (documented: make it hidden or visible first) and for
+   * the last visible sheet (very hidden and hidden sheets do not count as visible).
+   */
   delete(): void {
     this.call("delete", null, () => {
       const wb = this.context.model;
       const sheet = this.sheet();
+      if (sheet.visibility === "VeryHidden") {
+        throw new HostApiError("InvalidOperation", `"${sheet.name}" is very hidden; make it hidden or visible before deleting it`);
+      }
       if (sheet.visibility === "Visible" && visibleSheets(wb).length === 1) {
         throw new HostApiError("InvalidOperation", `"${sheet.name}" is the only visible sheet`);
       }

@@ -125,3 +125,19 @@ export function describeUnreadable(problem: UnreadableProblem, lang: Lang = "vi"
     return v === undefined ? whole : show(problem.kind, name, v, lang);
   });
 }
+
+/**
+ * Thrown by a file reader (src/xlsx, and the add-in for a picked file over the size limit) when a
+ * file cannot be read as a unit's report; `problem` says why, the message in Vietnamese.
+ * Consolidation turns it into an unreadable source (see unreadableSource).
+ */
+export class UnreadableWorkbookError extends Error {
+  override readonly name = "UnreadableWorkbookError";
+  constructor(readonly problem: UnreadableProblem) {
+    super(describeUnreadable(problem, "vi"));
+  }
+}
+
+export function refuse(kind: UnreadableKind, params: UnreadableProblem["params"] = {}): UnreadableWorkbookError {
+  return new UnreadableWorkbookError({ kind, params });
+}

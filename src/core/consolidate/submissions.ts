@@ -5,7 +5,7 @@
  */
 import { checkWorkbook, type CheckResult } from "../check/check";
 import { issue, type Issue } from "../check/issues";
-import type { UnreadableProblem } from "../check/unreadable";
+import { UnreadableWorkbookError, type UnreadableProblem } from "../check/unreadable";
 import type { WorkbookGrids } from "../grid";
 import type { IndicatorEntry, TaskEntry, UnitReport } from "../read/report";
 import type { Period } from "../programme/period";
@@ -29,6 +29,15 @@ export type SourceInput =
       /** What the reader found, when it could tell (its kind and numbers go into the issue). */
       readonly problem?: UnreadableProblem;
     };
+
+/**
+ * The source of a file that a reader could not read: with the reader's problem when it could say
+ * (UnreadableWorkbookError, so the issue is given in the user's language), else the error's words.
+ */
+export function unreadableSource(source: SourceRef, error: unknown): SourceInput {
+  if (error instanceof UnreadableWorkbookError) return { kind: "unreadable", source, reason: error.message, problem: error.problem };
+  return { kind: "unreadable", source, reason: error instanceof Error ? error.message : String(error) };
+}
 
 export type SubmissionStatus = "accepted" | "duplicate" | "unknown_unit" | "wrong_period" | "not_template" | "unreadable";
 

@@ -91,7 +91,8 @@ export function takeRead<T>(
 /** A marker is about 120 characters; a long text in A1 is not one (and would flood every message). */
 const MAX_MARKER_LENGTH = 500;
 
-function sheetMarker(sheet: SheetGrid): Marker | undefined {
+/** The template marker in a sheet's A1, when it holds one. */
+export function sheetMarker(sheet: SheetGrid): Marker | undefined {
   const a1 = cellAt(sheet.values, 0, 0);
   return typeof a1 === "string" && a1.length <= MAX_MARKER_LENGTH ? parseMarker(a1) : undefined;
 }

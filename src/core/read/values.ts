@@ -3,7 +3,7 @@
  * dot for thousands, dd/mm/yyyy dates, percents as 0.85, 85 or "85%", NFD text.
  * Every conversion is logged as a note; text is never silently turned into 0.
  */
-import { isBlank, isCellError, type CellValue } from "../grid";
+import { isBlank, isCellError, type CellError, type CellValue } from "../grid";
 
 export type ReadNoteKind =
   | "text_number" // a number stored as text, e.g. "1250"
@@ -43,6 +43,14 @@ const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 const DAY_MS = 86_400_000;
 /** Serial of 10000-01-01, the first day Excel cannot show. */
 const SERIAL_LIMIT = 2_958_466;
+
+/**
+ * The error a text stands for when it is exactly one of Excel's error values ("#N/A", "#DIV/0!"…):
+ * Office.js's `values` gives an error cell as its text, where a file reader knows it is an error.
+ */
+export function asCellError(text: string): CellError | undefined {
+  return EXCEL_ERROR.test(text) ? { error: text } : undefined;
+}
 
 function invalid(reason: ReadFailure, raw: string): Read<never> {
   return { status: "invalid", reason, raw };
@@ -92,6 +100,10 @@ export function foldKey(value: string): string {
   return out;
 }
 
+/**
+ * Module-level cache of foldKey: recent folds by text, since every unit's template repeats the
+ * same headers, labels and codes. Bounded: cleared when it reaches FOLD_CACHE_SIZE entries.
+ */
 const FOLD_CACHE_SIZE = 20_000;
 const FOLDED = new Map<string, string>();
 

@@ -23,6 +23,7 @@ import { createAddinService } from "../src/excel/addin";
 import type { PickedFile } from "../src/excel/service";
 import { caseBundle, caseSources, GOLDEN_DIR, gridInputs, loadCase, sourceBytes } from "./golden/cases";
 import { createExcelHost } from "./host";
+import { officeOf, pickedFile } from "./helpers/addin";
 
 const DATA = REPORT_SHEET_NAMES.data;
 const source = { label: "bao-cao.xlsx", file: "bao-cao.xlsx" };
@@ -162,16 +163,10 @@ describe("reports that cannot be read are refused with an issue", () => {
 describe("the add-in's data sheet (in-memory Excel host)", () => {
   test("is hidden, and read back through range.values gives the command line's figures", async () => {
     const host = createExcelHost();
-    const service = createAddinService(
-      { run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) },
-      merged.bundle,
-    );
+    const service = createAddinService(officeOf(host), merged.bundle);
     const spec = loadCase(join(GOLDEN_DIR, "c-merged-department-2025-Y"));
     const files: PickedFile[] = [];
-    for (const s of caseSources(spec, merged.bundle)) {
-      const b = await sourceBytes(s);
-      files.push({ name: s.file, data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
-    }
+    for (const s of caseSources(spec, merged.bundle)) files.push(pickedFile(s.file, await sourceBytes(s)));
     const outcome = await service.consolidate("2025-Y", files);
     expect(outcome.sheets).not.toContain(DATA);
     expect(host.sheet(DATA).visibility).toBe("Hidden");
