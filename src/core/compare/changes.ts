@@ -5,6 +5,7 @@
  * decided by compare.ts.
  */
 import { unitsWithFigures, contributingUnits, type FiguresUnit, type ReportFigures } from "../figures/format";
+import { aggregationOf } from "../consolidate/aggregations";
 import type { Indicator, ProgrammeBundle } from "../programme/schema";
 import { successorsOn } from "../programme/units";
 import { sameWindowLength } from "./periods";
@@ -106,18 +107,16 @@ export function totalChange(
   return change(a, b, status, { unitsChanged, through: [...new Set(through)].sort() });
 }
 
-/** A group of units' figure for an indicator, by its aggregation: a rate from the summed parts, a count summed. */
+/**
+ * A group of units' figure for an indicator, as the province's is made from its units (the
+ * aggregation registry): counts summed, a rate from the summed parts; one unit's own figure alike.
+ */
 export function groupValue(members: readonly FiguresUnit[], indicator: Indicator): number | undefined {
-  if (members.length === 1 && !indicator.parts) return members[0]?.values[indicator.code];
-  if (indicator.parts) {
-    const { numerator, denominator } = indicator.parts;
-    const both = members.filter((m) => m.values[numerator] !== undefined && m.values[denominator] !== undefined);
-    const den = both.reduce((s, m) => s + (m.values[denominator] ?? 0), 0);
-    return both.length && den > 0 ? (both.reduce((s, m) => s + (m.values[numerator] ?? 0), 0) / den) * 100 : undefined;
-  }
-  if (indicator.aggregation === "none" && indicator.kind !== "yesno") return undefined;
-  const withValue = members.filter((m) => m.values[indicator.code] !== undefined);
-  return withValue.length ? withValue.reduce((s, m) => s + (m.values[indicator.code] ?? 0), 0) : undefined;
+  const sumOf = (code: string): number | undefined => {
+    const withValue = members.filter((m) => m.values[code] !== undefined);
+    return withValue.length ? withValue.reduce((s, m) => s + (m.values[code] ?? 0), 0) : undefined;
+  };
+  return aggregationOf(indicator).total(indicator, sumOf).value;
 }
 
 /** A report's units with figures, each without the stock figures a successor's replaced (they are not its work twice). */
