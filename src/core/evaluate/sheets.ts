@@ -93,7 +93,8 @@ export function targetsSheet(ctx: EvaluationContext): SheetSpec {
     const [final, target] = [toA1(row, statusCol - 1), toA1(row, 5)];
     const formula = `=IF(${final}="","${NO_DATA_VI}",IF(${final}${t.target.comparator}${target},"${STATUS_MET}","${STATUS_MISSED}"))`;
     b.formula(row, statusCol, formula, t.status === "met" ? "met" : t.status === "missed" ? "missed" : "status", STATUS_VI[t.status]);
-    b.value(row, statusCol + 1, `${t.target.citation.label}${t.target.confirmed ? "" : " (tham khảo)"}`, "note");
+    // "tham khảo" only where the target does not bind (an nq76 target binds without being confirmed).
+    b.value(row, statusCol + 1, `${t.target.citation.label}${t.binding ? "" : " (tham khảo)"}`, "note");
     b.value(row, statusCol + 2, t.binding ? "Có" : "Không", "text");
   });
   return buildReportSheet(b, [6, 12, 46, 8, 8, 9, ...e.years.map(() => 10), 14, 30, 9]);
