@@ -1,11 +1,67 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * The tests in five projects, chosen by path so a new test file lands in one without listing it:
+ *   browser      tests/browser/** and tests/*bundle*.test.ts: the production bundle in Chromium,
+ *                built once per run (and cached by sources) by the project's globalSetup;
+ *   libreoffice  tests/libreoffice*.test.ts and the hostile corpus (its setup re-saves files
+ *                with LibreOffice): headless soffice;
+ *   adapters     the Excel adapter on the in-memory host (tests/excel*, tests/officejs/**,
+ *                tests/host*), .xlsx files (tests/xlsx*, roundtrip, reading back), the command
+ *                line, the manifest, and the hostile properties over all of them;
+ *   lint         tests/lint*.test.ts: the project's ESLint config run over code it must reject;
+ *   core         every other test file: the pure core and the task pane's pure model.
+ * `npm test` runs all five; `npm run test:unit` runs core and adapters (the inner loop).
+ *
+ * One run builds the production bundle once: the browser project's globalSetup starts the build,
+ * the other tests run meanwhile, the browser tests run last (tests/helpers/sequencer.js) and wait
+ * for it.
+ */
+const { availableParallelism } = require("node:os");
+
+const BROWSER = ["tests/browser/**/*.test.ts", "tests/*bundle*.test.ts"];
+const LIBREOFFICE = ["tests/libreoffice*.test.ts", "tests/hostile-corpus.test.ts"];
+const LINT = ["tests/lint*.test.ts"];
+const ADAPTERS = ["tests/officejs/**/*.test.ts", "tests/{excel,xlsx,host,cli,manifest,roundtrip,hostile}*.test.ts"];
+
+const under = (patterns) => patterns.map((p) => `<rootDir>/${p}`);
+// Jest expands <rootDir> only at the start of a pattern, so the exclusions match from anywhere.
+const not = (patterns) => patterns.map((p) => `!**/${p}`);
+
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     // tsconfig's isolatedModules makes ts-jest transpile only; `npm run lint` type-checks once.
     "^.+\\.tsx?$": "ts-jest",
   },
+};
+
+// `npm run test:unit` is the inner loop: the same tests, the large property tests with fewer cases
+// (each test reads its count from these variables; `npm test` and CI run the full counts).
+if (process.env.npm_lifecycle_event === "test:unit") {
+  process.env.CCHC_HOSTILE_RUNS ??= "100";
+  process.env.CCHC_HOSTILE_XLSX_RUNS ??= "5";
+  process.env.CCHC_HOSTILE_HOST_RUNS ??= "2";
+  // read-plan's fixed seed reaches every reading path it asserts within 60 runs.
+  process.env.CCHC_PLAN_RUNS ??= "60";
+  process.env.CCHC_PROPERTY_RUNS ??= "10";
+}
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "core",
+      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS])],
+    },
+    { ...common, displayName: "adapters", testMatch: [...under(ADAPTERS), ...not([...BROWSER, ...LIBREOFFICE, ...LINT])] },
+    { ...common, displayName: "libreoffice", testMatch: under(LIBREOFFICE) },
+    { ...common, displayName: "lint", testMatch: under(LINT) },
+    { ...common, displayName: "browser", testMatch: under(BROWSER), globalSetup: "<rootDir>/tests/browser/global-setup.ts" },
+  ],
+  testSequencer: "<rootDir>/tests/helpers/sequencer.js",
+  // At least two workers: with one (Jest's default on two cores) Jest runs every test in its own
+  // process, one core stays idle, and the bundle built there would hold the tests up.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testTimeout: 30000,
 };

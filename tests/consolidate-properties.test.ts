@@ -1,27 +1,21 @@
 /**
- * Invariants a consolidator must keep, over arbitrary sets of unit reports (fast-check): 1-8
- * units of a period (some merged into a successor, some not existing in the period), arbitrary
- * seeds, and edits units make (blank cells, text in counts, negative counts, a second version of
- * a report, a report for another period). What the consolidator should have done is computed here
- * from the grids the test built, by reading the value cells directly, not from its own counters.
+ * Invariants a consolidator must keep, over arbitrary sets of unit reports (fast-check,
+ * tests/consolidate-plans.ts). What the consolidator should have done is computed by
+ * tests/consolidate-oracle.ts from the plan and the grids the test built alone: which reports are used (the plan says which
+ * unit sent each, for which period, dated when; the unit list says who exists), which value cells
+ * count (read directly from the grids), and why each other value does not. Nothing of the
+ * consolidator's output decides what is expected of it.
  */
 import fc from "fast-check";
 import { consolidate, type ConsolidatedReport } from "../src/core/consolidate/consolidate";
-import { summaryJson, type SummaryJson } from "../src/core/consolidate/summary";
-import type { SourceInput } from "../src/core/consolidate/submissions";
-import type { CellValue, WorkbookGrids } from "../src/core/grid";
-import { defaultBundle } from "../src/core/programme/default";
+import { summaryJson } from "../src/core/consolidate/summary";
 import { parsePeriod, type Period } from "../src/core/programme/period";
 import type { Indicator, Unit } from "../src/core/programme/schema";
-import { indicatorsForLevel, isValidOn } from "../src/core/programme/units";
-import { FIRST_DATA_ROW, INDICATOR_COLUMNS, MARKER_PREFIX } from "../src/core/template/layout";
-import { sourceGrids, unitSource, type Edit } from "./golden/cases";
+import { acceptedUnits, appliesTo, byCode, cellKey, cellVerdicts, close, expectedTotal, usable, valueCells } from "./consolidate-oracle";
+import { bundle, buildSources, planArb, PERIODS, reportArb, shuffled, unitPools, type Built, type Plan } from "./consolidate-plans";
 
-const bundle = defaultBundle();
-const PERIODS = ["2025-H1", "2024-Y", "2025-Y"] as const;
-const NUM_RUNS = 30;
-/** summaryJson rounds to 6 decimals. */
-const ROUNDING = 5e-7 + 1e-9;
+// Fewer in `npm run test:unit` (jest.config.js sets the variable there).
+const NUM_RUNS = Number(process.env.CCHC_PROPERTY_RUNS ?? 30);
 /** Issues about a whole report: every value of such a report is rejected with it. */
 const WHOLE_REPORT = new Set([
   "duplicate_report",
@@ -31,243 +25,6 @@ const WHOLE_REPORT = new Set([
   "file_unreadable",
   "unit_not_in_period",
 ]);
-
-const CODE_COL = INDICATOR_COLUMNS.findIndex((c) => c.key === "code");
-const VALUE_COL = INDICATOR_COLUMNS.findIndex((c) => c.key === "value");
-const byCode = new Map(bundle.programme.indicators.map((i) => [i.code, i]));
-
-// ---- arbitrary inputs ---------------------------------------------------------------------
-
-type EditKind = "blank" | "spaces" | "text" | "negative" | "number";
-
-interface EditPlan {
-  /** Which of the unit's count indicators (modulo their number). */
-  readonly pick: number;
-  readonly kind: EditKind;
-  readonly n: number;
-}
-
-interface ReportPlan {
-  readonly unit: Unit;
-  readonly seed: number;
-  readonly edits: readonly EditPlan[];
-  /** Days after the due date the report is dated (negative: before). */
-  readonly submitted: number;
-  /** A report for another period than the one consolidated. */
-  readonly otherPeriod: boolean;
-  /** Further versions of the same report, each with its own edits and date. */
-  readonly copies: readonly { readonly edits: readonly EditPlan[]; readonly submitted: number }[];
-}
-
-interface Plan {
-  readonly period: Period;
-  readonly reports: readonly ReportPlan[];
-  /** Sort keys that shuffle the sources. */
-  readonly order: readonly number[];
-}
-
-const editArb: fc.Arbitrary<EditPlan> = fc.record({
-  pick: fc.nat({ max: 1000 }),
-  kind: fc.constantFrom<EditKind>("blank", "spaces", "text", "negative", "number"),
-  n: fc.integer({ min: 1, max: 5000 }),
-});
-
-function unitPools(period: Period): { expected: Unit[]; merged: Unit[]; foreign: Unit[] } {
-  const units = bundle.units.units;
-  return {
-    expected: units.filter((u) => isValidOn(u, period.windowEnd)),
-    // Ended within the period's window, their work passed on: their reports count for the successors.
-    merged: units.filter(
-      (u) => !isValidOn(u, period.windowEnd) && u.validTo !== undefined && u.validTo >= period.windowStart && u.successors,
-    ),
-    // Not existing in the period at all.
-    foreign: units.filter((u) => !isValidOn(u, period.windowEnd) && !u.successors).slice(0, 3),
-  };
-}
-
-/** Units of a period: mostly expected ones, some merged (with or without their successor), a few foreign. */
-function unitsArb(period: Period, max: number): fc.Arbitrary<Unit[]> {
-  const { expected, merged, foreign } = unitPools(period);
-  const successorsOf = (u: Unit): Unit[] => expected.filter((x) => u.successors?.includes(x.code));
-  const picks: fc.WeightedArbitrary<Unit[]>[] = [{ arbitrary: fc.constantFrom(...expected).map((u) => [u]), weight: 6 }];
-  if (merged.length)
-    picks.push({ arbitrary: fc.constantFrom(...merged).chain((u) => fc.constantFrom([u], [u, ...successorsOf(u)])), weight: 2 });
-  if (foreign.length) picks.push({ arbitrary: fc.constantFrom(...foreign).map((u) => [u]), weight: 1 });
-  return fc
-    .array(fc.oneof(...picks), { minLength: 1, maxLength: max })
-    .map((groups) => [...new Map(groups.flat().map((u) => [u.code, u])).values()].slice(0, max));
-}
-
-function reportArb(unit: Unit, withProblems: boolean): fc.Arbitrary<ReportPlan> {
-  const copy = fc.record({ edits: fc.array(editArb, { maxLength: 2 }), submitted: fc.integer({ min: -4, max: 2 }) });
-  return fc.record({
-    unit: fc.constant(unit),
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-    edits: fc.array(editArb, { maxLength: 4 }),
-    submitted: fc.integer({ min: -4, max: 2 }),
-    otherPeriod: withProblems
-      ? fc.oneof({ arbitrary: fc.constant(false), weight: 9 }, { arbitrary: fc.constant(true), weight: 1 })
-      : fc.constant(false),
-    copies: withProblems ? fc.array(copy, { maxLength: 1 }) : fc.constant([]),
-  });
-}
-
-function planArb(maxUnits: number, withProblems: boolean): fc.Arbitrary<Plan> {
-  return fc.constantFrom(...PERIODS).chain((code) => {
-    const period = parsePeriod(code, bundle.periods);
-    return unitsArb(period, maxUnits).chain((units) =>
-      fc.record({
-        period: fc.constant(period),
-        reports: fc.tuple(...units.map((u) => reportArb(u, withProblems))),
-        order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 20, maxLength: 20 }),
-      }),
-    );
-  });
-}
-
-// ---- building the sources ------------------------------------------------------------------
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function countCodes(unit: Unit): string[] {
-  return indicatorsForLevel(bundle.programme, unit.level)
-    .filter((i) => i.kind === "count")
-    .map((i) => i.code);
-}
-
-function cellEdit(unit: Unit, e: EditPlan): Edit {
-  const codes = countCodes(unit);
-  const indicator = codes[e.pick % codes.length] ?? "";
-  const value = { blank: null, spaces: "   ", text: `${e.n} hồ sơ`, negative: -e.n, number: e.n }[e.kind];
-  return { indicator, value };
-}
-
-/** A source as the consolidator gets it, and which unit sent it. */
-interface Built {
-  readonly input: SourceInput & { kind: "workbook" };
-  readonly unit: Unit;
-}
-
-function otherPeriodOf(period: Period): string {
-  return PERIODS.find((p) => p !== period.code) ?? period.code;
-}
-
-function buildSources(plan: Plan): Built[] {
-  const out: Built[] = [];
-  for (const r of plan.reports) {
-    const versions = [{ edits: r.edits, submitted: r.submitted }, ...r.copies];
-    versions.forEach((v, i) => {
-      const periodCode = r.otherPeriod ? otherPeriodOf(plan.period) : plan.period.code;
-      const due = parsePeriod(periodCode, bundle.periods).due;
-      const edits: Edit[] = [
-        ...v.edits.map((e) => cellEdit(r.unit, e)),
-        { submitted: addDays(due, v.submitted) },
-        { file: `${r.unit.code}${i ? `-v${i + 1}` : ""}.xlsx` },
-      ];
-      const source = unitSource(bundle, plan.period.code, { unit: r.unit.code, seed: r.seed, period: periodCode, edits });
-      const grids = sourceGrids(source);
-      out.push({ input: { kind: "workbook", source: { label: source.file, file: source.file }, grids }, unit: r.unit });
-    });
-  }
-  return out;
-}
-
-function shuffled<T>(xs: readonly T[], keys: readonly number[]): T[] {
-  return xs
-    .map((x, i) => ({ x, k: keys[i % keys.length] ?? 0, i }))
-    .sort((a, b) => a.k - b.k || a.i - b.i)
-    .map((e) => e.x);
-}
-
-// ---- the expected figures, read from the grids directly -------------------------------------
-
-interface ValueCell {
-  readonly code: string;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly raw: CellValue;
-}
-
-const isBlankCell = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
-
-/** Every non-rate indicator value cell of the indicators sheet (found by its marker), blank or not. */
-function valueCells(grids: WorkbookGrids): ValueCell[] {
-  const sheet = grids.sheets.find((s) => {
-    const a1 = s.values[0]?.[0];
-    return typeof a1 === "string" && a1.startsWith(MARKER_PREFIX) && a1.endsWith(";role=indicators");
-  });
-  if (!sheet) return [];
-  const out: ValueCell[] = [];
-  sheet.values.forEach((row, r) => {
-    const code = row[CODE_COL];
-    const ind = typeof code === "string" ? byCode.get(code) : undefined;
-    if (r < FIRST_DATA_ROW || !ind || ind.kind === "rate") return;
-    out.push({ code: ind.code, sheet: sheet.name, cell: `${String.fromCharCode(65 + VALUE_COL)}${r + 1}`, raw: row[VALUE_COL] ?? null });
-  });
-  return out;
-}
-
-function usable(c: ValueCell): boolean {
-  return byCode.get(c.code)?.kind !== "count" || (typeof c.raw === "number" && c.raw >= 0 && Number.isInteger(c.raw));
-}
-
-/** The numbers each accepted unit typed, and whether the report counts for a successor. */
-interface AcceptedUnit {
-  readonly unit: Unit;
-  readonly file: string;
-  readonly numbers: ReadonlyMap<string, number>;
-  readonly merged: boolean;
-}
-
-function acceptedUnits(r: ConsolidatedReport, sources: readonly Built[]): AcceptedUnit[] {
-  const accepted = new Set(r.submissions.filter((s) => s.status === "accepted").map((s) => s.source.label));
-  return sources
-    .filter((s) => accepted.has(s.input.source.label))
-    .map((s) => ({
-      unit: s.unit,
-      file: s.input.source.label,
-      // A negative or fractional count is rejected (its error says why); other numbers count.
-      numbers: new Map(
-        valueCells(s.input.grids).flatMap((c) => (typeof c.raw === "number" && usable(c) ? [[c.code, c.raw] as const] : [])),
-      ),
-      merged: !isValidOn(s.unit, r.period.windowEnd),
-    }));
-}
-
-/** A merged unit's stock figure gives way to a successor's figure for the same indicator. */
-function counts(a: AcceptedUnit, code: string, all: readonly AcceptedUnit[]): boolean {
-  if (!a.numbers.has(code)) return false;
-  if (!a.merged || byCode.get(code)?.aggregation !== "latest") return true;
-  return !all.some((b) => !b.merged && a.unit.successors?.includes(b.unit.code) && b.numbers.has(code));
-}
-
-function sumOver(units: readonly AcceptedUnit[], code: string, all: readonly AcceptedUnit[]): number | undefined {
-  const xs = units.filter((a) => counts(a, code, all));
-  return xs.length ? xs.reduce((s, a) => s + (a.numbers.get(code) ?? 0), 0) : undefined;
-}
-
-const appliesTo = (ind: Indicator, unit: Unit): boolean => !ind.levels || ind.levels.includes(unit.level);
-
-/** The figure a province total should have: sums of what the units typed, rates from the summed parts. */
-function expectedTotal(
-  row: SummaryJson["indicators"][number],
-  all: readonly AcceptedUnit[],
-): { value: number | undefined; numerator?: number | undefined; denominator?: number | undefined } {
-  const ind = byCode.get(row.code) as Indicator;
-  const units = all.filter((a) => appliesTo(ind, a.unit) && (row.level === null || a.unit.level === row.level));
-  if (!ind.parts) return { value: sumOver(units, ind.code, all) };
-  const numerator = sumOver(units, ind.parts.numerator, all);
-  const denominator = sumOver(units, ind.parts.denominator, all);
-  const value = numerator !== undefined && denominator !== undefined && denominator > 0 ? (numerator / denominator) * 100 : undefined;
-  return { value, numerator, denominator };
-}
-
-function close(actual: number | null, expected: number | undefined): boolean {
-  if (expected === undefined) return actual === null;
-  return actual !== null && Math.abs(actual - expected) <= ROUNDING;
-}
 
 // ---- the properties -----------------------------------------------------------------------
 
@@ -284,7 +41,7 @@ describe("consolidation invariants (fast-check)", () => {
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const all = acceptedUnits(r, sources);
+        const all = acceptedUnits(sources, plan.period);
         const s = summaryJson(r);
         for (const row of s.indicators) {
           const want = expectedTotal(row, all);
@@ -323,16 +80,17 @@ describe("consolidation invariants (fast-check)", () => {
     );
   });
 
-  test("(iii) rows read = accepted + rejected, each counted from the cells", () => {
+  test("(iii) the counted values are exactly those the plan says; rows read, accepted and rejected each counted from the cells", () => {
     fc.assert(
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const all = acceptedUnits(r, sources);
-        const read = sources.reduce((n, s) => n + valueCells(s.input.grids).filter((c) => !isBlankCell(c.raw)).length, 0);
-        const accepted = all.reduce((n, a) => n + [...a.numbers.keys()].filter((code) => counts(a, code, all)).length, 0);
-        expect(r.rows).toEqual({ read, accepted, rejected: read - accepted });
-        expect(r.rows.read).toBe(r.rows.accepted + r.rows.rejected);
+        const verdicts = cellVerdicts(sources, plan.period);
+        const counted = verdicts.filter((v) => v.why === undefined).map((v) => cellKey(v.file, v.cell.sheet, v.cell.cell));
+        const countedByConsolidator = r.contributions.filter((c) => c.counted).map((c) => cellKey(c.file ?? "", c.sheet, c.cell));
+        expect(countedByConsolidator.sort()).toEqual(counted.sort());
+        const rejected = verdicts.filter((v) => v.why !== undefined).length;
+        expect(r.rows).toEqual({ read: verdicts.length, accepted: counted.length, rejected });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -343,24 +101,19 @@ describe("consolidation invariants (fast-check)", () => {
       fc.property(planArb(8, true), (plan) => {
         const sources = buildSources(plan);
         const r = run(sources, plan.period);
-        const counted = new Set(r.contributions.filter((c) => c.counted).map((c) => `${c.file ?? ""}|${c.sheet}|${c.cell}`));
-        let rejected = 0;
-        for (const s of sources) {
-          const file = s.input.source.file ?? "";
-          const issues = r.issues.filter((i) => i.location.file === file);
-          for (const c of valueCells(s.input.grids)) {
-            if (isBlankCell(c.raw) || counted.has(`${file}|${c.sheet}|${c.cell}`)) continue;
-            rejected++;
-            const why = issues.filter((i) => WHOLE_REPORT.has(i.code) || (i.location.sheet === c.sheet && i.location.cell === c.cell));
-            expect({ file, cell: c.cell, raw: c.raw, explained: why.length > 0 }).toEqual({
-              file,
-              cell: c.cell,
-              raw: c.raw,
-              explained: true,
-            });
-          }
+        for (const v of cellVerdicts(sources, plan.period)) {
+          if (v.why === undefined) continue;
+          const issues = r.issues.filter((i) => i.location.file === v.file);
+          const atCell = issues.filter((i) => i.location.sheet === v.cell.sheet && i.location.cell === v.cell.cell);
+          const explained =
+            v.why === "report"
+              ? issues.some((i) => WHOLE_REPORT.has(i.code))
+              : v.why === "superseded"
+                ? atCell.some((i) => i.code === "value_superseded")
+                : atCell.length > 0;
+          const seen = { file: v.file, cell: v.cell.cell, raw: v.cell.raw, why: v.why };
+          expect({ ...seen, explained }).toEqual({ ...seen, explained: true });
         }
-        expect(rejected).toBe(r.rows.rejected);
       }),
       { numRuns: NUM_RUNS },
     );

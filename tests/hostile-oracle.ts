@@ -25,14 +25,19 @@ export interface ReadCell {
 const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const byCode = new Map(bundle.programme.indicators.map((i) => [i.code.toUpperCase(), i]));
 
+/** The indicators sheet a reader must read: the first visible one with the marker, else the first hidden one. */
+export function indicatorsSheet(grids: WorkbookGrids): SheetGrid | undefined {
+  const marked = grids.sheets.filter((s) => gridRole(s) === "indicators");
+  return marked.find((s) => !s.hidden) ?? marked[0];
+}
+
 /**
  * The values of a report's indicators sheet (the first visible one with the marker, else the
  * first hidden one): each filled value of an indicator row (rates excluded: they are formulas),
  * repeated rows included, and each row that is no indicator's but holds a value or explanation.
  */
 export function valuesToAccountFor(grids: WorkbookGrids): ReadCell[] {
-  const marked = grids.sheets.filter((s) => gridRole(s) === "indicators");
-  const sheet = marked.find((s) => !s.hidden) ?? marked[0];
+  const sheet = indicatorsSheet(grids);
   if (!sheet) return [];
   const keys = sheet.values[0] ?? [];
   const [code, value, explanation] = ["code", "value", "explanation"].map((k) => keys.indexOf(k));

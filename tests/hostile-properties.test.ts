@@ -2,20 +2,26 @@
  * Properties of consolidation over thousands of noisy unit workbooks (tests/hostile-noise.ts),
  * as grids for speed, a smaller number through real .xlsx files, and a few through the add-in on
  * the in-memory Excel host:
- *   - nothing silently lost: values read = accepted + rejected, counted from the cells, and every
- *     rejected value has an issue on its row (or one about its whole report);
+ *   - nothing silently lost: the values read, counted from the cells, are each either counted or
+ *     explained by an issue on their row (or one about their whole report);
+ *   - nothing counted by mistake, judged from the input alone: each counted value is the number
+ *     typed in the value cell of its own indicator's row (the first row of that code) in the
+ *     indicators sheet a reader must read, from the unit that sent the file; a unit's values come
+ *     from one of its reports only; and in that report every count typed as a plain number counts;
  *   - no formula in any output built from input text: the report's formulas are its own;
  *   - unit sheets unchanged by consolidation (frozen grids; host snapshots before and after);
  *   - consolidating twice gives the same report.
  */
 import fc from "fast-check";
-import { fromA1 } from "../src/core/a1";
+import { fromA1, toA1 } from "../src/core/a1";
 import type { Issue } from "../src/core/check/issues";
+import type { CellValue } from "../src/core/grid";
 import { consolidate, type ConsolidatedReport } from "../src/core/consolidate/consolidate";
 import type { SourceInput } from "../src/core/consolidate/submissions";
 import { summaryJson } from "../src/core/consolidate/summary";
 import { REPORT_SHEET_NAMES } from "../src/core/report/common";
 import { renderReport } from "../src/core/report/render";
+import { HEADER_ROW } from "../src/core/template/layout";
 import { sheetCells } from "../src/core/template/runs";
 import { createAddinService } from "../src/excel/addin";
 import type { PickedFile } from "../src/excel/service";
@@ -24,7 +30,7 @@ import { writeWorkbookBuffer } from "../src/xlsx/write";
 import { createExcelHost } from "./host";
 import { bundle } from "./helpers/build";
 import { distinctFiles, FORMULA_TEXTS, noisyReport, PERIOD, period, reportArb, type NoisyReport } from "./hostile-noise";
-import { gridsToXlsx, valuesToAccountFor } from "./hostile-oracle";
+import { gridsToXlsx, indicatorsSheet, valuesToAccountFor } from "./hostile-oracle";
 import { pickedFile } from "./helpers/addin";
 import { formulaFromInput, formulaProblems, inputTexts, xlsxContents } from "./hostile-output";
 
@@ -39,9 +45,10 @@ const WHOLE_REPORT = new Set([
   "programme_mismatch",
 ]);
 
+// Fewer in `npm run test:unit` (jest.config.js sets these variables there).
 const GRID_RUNS = Number(process.env.CCHC_HOSTILE_RUNS ?? 3000);
-const XLSX_RUNS = 60;
-const HOST_RUNS = 10;
+const XLSX_RUNS = Number(process.env.CCHC_HOSTILE_XLSX_RUNS ?? 60);
+const HOST_RUNS = Number(process.env.CCHC_HOSTILE_HOST_RUNS ?? 10);
 
 const runArb = fc.array(reportArb, { minLength: 1, maxLength: 3 });
 
@@ -58,7 +65,7 @@ function lostValues(
   const out: string[] = [];
   const counted = new Set(r.contributions.filter((c) => c.counted).map((c) => `${c.file ?? ""}|${c.sheet}|${c.cell}`));
   let read = 0;
-  let rejected = 0;
+  let notCounted = 0;
   for (const report of reports) {
     const issues = r.issues.filter((i) => i.location.file === report.file);
     const onRow = (i: Issue, sheet: string, row: number): boolean =>
@@ -66,15 +73,93 @@ function lostValues(
     for (const v of valuesToAccountFor(readBack?.get(report.file) ?? report.grids)) {
       read++;
       if (counted.has(`${report.file}|${v.sheet}|${v.cell}`)) continue;
-      rejected++;
+      notCounted++;
       if (!issues.some((i) => WHOLE_REPORT.has(i.code) || onRow(i, v.sheet, v.row)))
         out.push(`${report.file}: ${v.sheet}!${v.cell} is neither counted nor explained by an issue on its row`);
     }
   }
   if (r.rows.read !== read) out.push(`rows.read is ${r.rows.read}, the cells hold ${read} values`);
-  if (r.rows.read !== r.rows.accepted + r.rows.rejected)
-    out.push(`read ${r.rows.read} != accepted ${r.rows.accepted} + rejected ${r.rows.rejected}`);
-  if (r.rows.rejected !== rejected) out.push(`rows.rejected is ${r.rows.rejected}, the cells give ${rejected}`);
+  // No cell counted twice, and none counted from outside the cells a reader must account for.
+  if (r.rows.accepted !== counted.size) out.push(`rows.accepted is ${r.rows.accepted}, ${counted.size} cells are counted`);
+  if (r.rows.rejected !== notCounted) out.push(`rows.rejected is ${r.rows.rejected}, ${notCounted} values read are not counted`);
+  return out;
+}
+
+const byCode = new Map(bundle.programme.indicators.map((i) => [i.code.toUpperCase(), i]));
+const codeOf = (v: CellValue | undefined): string | undefined =>
+  typeof v === "string" || typeof v === "number" ? String(v).normalize("NFC").trim().toUpperCase() : undefined;
+
+/**
+ * Whether a counted value is what its cell holds, read as a count: a typed number as it is; text
+ * only when it is digits (with thousands separators or a zero decimal part) spelling that number.
+ */
+function countFromCell(raw: CellValue | undefined, value: unknown): boolean {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) return false;
+  if (typeof raw === "number") return raw === value;
+  if (typeof raw !== "string") return false;
+  const text = raw.normalize("NFC").trim();
+  if (!/^\+?\d[\d., ]*$/.test(text)) return false;
+  return Number(text.replace(/[., ](\d{3})/g, "$1").replace(/[.,]0+$/, "")) === value;
+}
+
+/** The indicator rows of a report's indicators sheet: the first row of each known code, its value, and where. */
+function indicatorRows(grids: NoisyReport["grids"]): {
+  sheet: string;
+  rows: Map<string, { row: number; raw: CellValue | undefined }>;
+  valueCol: number;
+} {
+  const sheet = indicatorsSheet(grids);
+  const keys = sheet?.values[0] ?? [];
+  const [codeCol, valueCol] = [keys.indexOf("code"), keys.indexOf("value")];
+  const rows = new Map<string, { row: number; raw: CellValue | undefined }>();
+  sheet?.values.forEach((cells, row) => {
+    const code = codeOf(cells[codeCol]);
+    if (row > HEADER_ROW && code !== undefined && byCode.has(code) && !rows.has(code)) rows.set(code, { row, raw: cells[valueCol] });
+  });
+  return { sheet: sheet?.name ?? "", rows, valueCol };
+}
+
+/** Values counted that the input says must not be, and plain numbers of a used report left out, as readable lines. */
+function wrongCounts(
+  reports: readonly NoisyReport[],
+  r: ConsolidatedReport,
+  readBack?: ReadonlyMap<string, NoisyReport["grids"]>,
+): string[] {
+  const out: string[] = [];
+  const byFile = new Map(reports.map((x) => [x.file, { report: x, rows: indicatorRows(readBack?.get(x.file) ?? x.grids) }]));
+  const filesOfUnit = new Map<string, Set<string>>();
+  const counted = r.contributions.filter((c) => c.counted);
+  for (const c of counted) {
+    const at = `${c.file ?? c.source.label}: ${c.sheet}!${c.cell} (${c.indicator} = ${String(c.value)})`;
+    const from = byFile.get(c.file ?? "");
+    if (!from) {
+      out.push(`${at} is counted from a file that was not given`);
+      continue;
+    }
+    filesOfUnit.set(from.report.unit.code, (filesOfUnit.get(from.report.unit.code) ?? new Set()).add(from.report.file));
+    const row = from.rows.rows.get(c.indicator.toUpperCase());
+    const cell = fromA1(c.cell);
+    if (c.unit !== from.report.unit.code) out.push(`${at} is counted for ${c.unit}, the file is ${from.report.unit.code}'s`);
+    if (c.sheet !== from.rows.sheet) out.push(`${at} is counted from a sheet other than the indicators sheet ${from.rows.sheet}`);
+    else if (!row || row.row !== cell.row || cell.col !== from.rows.valueCol)
+      out.push(`${at} is not the value cell of ${c.indicator}'s row`);
+    else if (byCode.get(c.indicator.toUpperCase())?.kind === "count" && !countFromCell(row.raw, c.value))
+      out.push(`${at} is counted, the cell holds ${JSON.stringify(row.raw)}`);
+  }
+  for (const [unit, files] of filesOfUnit)
+    if (files.size > 1) out.push(`${unit}'s values are counted from ${files.size} reports: ${[...files].join(", ")}`);
+  // In each report used, every count typed as a plain number counts (the other values are judged by lostValues).
+  const countedCells = new Set(counted.map((c) => `${c.file ?? ""}|${c.sheet}|${c.cell}`));
+  for (const files of filesOfUnit.values())
+    for (const file of files) {
+      const rows = byFile.get(file)?.rows;
+      if (!rows) continue;
+      for (const [code, { row, raw }] of rows.rows) {
+        const countable = byCode.get(code)?.kind === "count" && typeof raw === "number" && Number.isInteger(raw) && raw >= 0;
+        if (countable && !countedCells.has(`${file}|${rows.sheet}|${toA1(row, rows.valueCol)}`))
+          out.push(`${file}: ${code} = ${raw} at ${rows.sheet}!${toA1(row, rows.valueCol)} is a count, in the report used, not counted`);
+      }
+    }
   return out;
 }
 
@@ -104,6 +189,7 @@ describe("consolidating noisy unit workbooks (fast-check)", () => {
         // The grids are frozen: consolidation throws if it changes any unit's sheet.
         const first = consolidate(inputsOf(reports), bundle, period);
         expect(lostValues(reports, first)).toEqual([]);
+        expect(wrongCounts(reports, first)).toEqual([]);
         expect(foreignFormulas(first)).toEqual([]);
         same(first, consolidate(inputsOf(reports), bundle, period));
       }),
@@ -126,6 +212,7 @@ describe("consolidating noisy unit workbooks (fast-check)", () => {
         // What was written is what was read, values and hidden rows alike.
         for (const r of reports) expect(valuesToAccountFor(readBack.get(r.file) ?? r.grids)).toEqual(valuesToAccountFor(r.grids));
         expect(lostValues(reports, result, readBack)).toEqual([]);
+        expect(wrongCounts(reports, result, readBack)).toEqual([]);
         const { formulas, texts } = xlsxContents(await writeWorkbookBuffer(renderReport(result)));
         expect(formulas.flatMap((f) => formulaProblems(f).map((p) => `${f}: ${p}`))).toEqual([]);
         const typed = inputTexts(

@@ -1,17 +1,16 @@
 /**
- * The task pane as built for production (webpack's Node API, the project's config, a temporary
- * folder): its page sends a Content-Security-Policy that allows only itself and Microsoft's
+ * The task pane as built for production (webpack's Node API, the project's config; built once
+ * per run by the browser project's globalSetup, tests/browser/bundle.ts): its page sends a Content-Security-Policy that allows only itself and Microsoft's
  * office.js CDN; its code holds no eval, no Function constructor, no network call and no URL it
  * could call besides office.js; and in Chromium the pane runs under that policy without a single
  * violation, while a policy without style-src 'unsafe-inline' is violated (Fluent UI's Griffel
  * inserts <style> elements), which is why the policy allows inline styles.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { STRINGS } from "../src/taskpane/strings";
-import { buildForBrowser } from "./browser/bundle";
+import { bundleForTests } from "./browser/bundle";
 import { chromiumOrSkip, launchChromium } from "./browser/chromium";
 import { openPage } from "./browser/page";
 import { serveStatic, type StaticServer } from "./browser/server";
@@ -54,20 +53,14 @@ const FORBIDDEN: readonly [string, RegExp][] = [
   ["WebRTC", /RTCPeerConnection/],
 ];
 
-let dir = "";
 let taskpaneDir = "";
 let hostScript = "";
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cchc-security-"));
-  const built = await buildForBrowser(dir);
+  const built = await bundleForTests();
   taskpaneDir = built.taskpaneDir;
   hostScript = readFileSync(built.hostScript, "utf8");
-}, 180_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 300_000);
 
 const files = (ext: string): { name: string; text: string }[] =>
   readdirSync(taskpaneDir)

@@ -4,30 +4,16 @@ import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
 import { hostErrorMessage } from "../src/taskpane/host-messages";
-import {
-  addFiles,
-  defaultPeriod,
-  describeSkipped,
-  errorMessage,
-  excelVersionFor,
-  fileKey,
-  filterUnits,
-  formatFileSize,
-  groupIssues,
-  issueLocation,
-  isoDay,
-  markableIssues,
-  outcomeCounts,
-  outcomeUnitLists,
-  periodChoices,
-  periodCodeLabel,
-  pickLanguage,
-  progressValue,
-  sheetNameList,
-  toTabKey,
-  unitChoices,
-  unitTitle,
-} from "../src/taskpane/model";
+import { errorMessage } from "../src/taskpane/model/errors";
+import { addFiles, fileKey } from "../src/taskpane/model/files";
+import { formatCount, formatFileSize } from "../src/taskpane/model/format";
+import { groupIssues, issueLocation, markableIssues, unitTitle } from "../src/taskpane/model/issues";
+import { outcomeCounts, outcomeUnitLists, setAsideSources, withListKeys } from "../src/taskpane/model/outcome";
+import { pickLanguage, toTabKey } from "../src/taskpane/model/pane";
+import { defaultPeriod, isoDay, periodChoices, periodCodeLabel } from "../src/taskpane/model/periods";
+import { progressValue } from "../src/taskpane/model/progress";
+import { describeSkipped, excelVersionFor, sheetNameList } from "../src/taskpane/model/template";
+import { filterUnits, unitChoices } from "../src/taskpane/model/units";
 
 const bundle = defaultBundle();
 const at = (iso: string): Date => new Date(`${iso}T10:00:00`);
@@ -343,13 +329,60 @@ describe("consolidation outcome", () => {
       {
         key: "missing",
         units: [
-          { code: "SNV", name: "Sở Nội vụ" },
-          { code: "STP", name: "Sở Tư pháp" },
-          { code: "ZZZ", name: undefined },
+          { key: "SNV", code: "SNV", name: "Sở Nội vụ" },
+          { key: "STP", code: "STP", name: "Sở Tư pháp" },
+          { key: "ZZZ", code: "ZZZ", name: undefined },
         ],
       },
-      { key: "duplicate", units: [{ code: "STC", name: "Sở Tài chính" }] },
-      { key: "unknown", units: [{ code: "ghi-chu.xlsx", name: undefined }] },
+      { key: "duplicate", units: [{ key: "STC", code: "STC", name: "Sở Tài chính" }] },
+      { key: "unknown", units: [{ key: "ghi-chu.xlsx", code: "ghi-chu.xlsx", name: undefined }] },
     ]);
   });
+
+  it("gives two set-aside sources of the same name keys of their own", () => {
+    const twice: ConsolidationOutcome = {
+      ...outcome,
+      setAside: [
+        { source: { label: "Báo cáo.xlsx", file: "Báo cáo.xlsx" }, status: "unreadable" },
+        { source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" },
+        { source: { label: "Báo cáo.xlsx", file: "Báo cáo.xlsx" }, status: "wrong_period" },
+      ],
+    };
+    const sources = setAsideSources(twice, "vi");
+    expect(sources.map((s) => [s.label, s.status])).toEqual([
+      ["Báo cáo.xlsx", "unreadable"],
+      ["ghi-chu.xlsx", "not_template"],
+      ["Báo cáo.xlsx", "wrong_period"],
+    ]);
+    expect(new Set(sources.map((s) => s.key)).size).toBe(3);
+  });
+
+  it("words sheets of the open workbook in the pane's language, files by their name", () => {
+    const open: ConsolidationOutcome = {
+      ...outcome,
+      setAside: [
+        { source: { kind: "open_workbook", label: "Thông tin (2), Chỉ tiêu (2)" }, status: "duplicate" },
+        { source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" },
+      ],
+    };
+    expect(setAsideSources(open, "vi").map((s) => s.label)).toEqual(["Sổ đang mở: Thông tin (2), Chỉ tiêu (2)", "ghi-chu.xlsx"]);
+    expect(setAsideSources(open, "en").map((s) => s.label)).toEqual(["Open workbook: Thông tin (2), Chỉ tiêu (2)", "ghi-chu.xlsx"]);
+  });
+
+  it("keys repeated labels apart, in order, and leaves unique ones as they are", () => {
+    const keyed = withListKeys(["a", "b", "a", "a#2", "a"], (x) => x).map((x) => x.key);
+    expect(keyed).toHaveLength(5);
+    expect(new Set(keyed).size).toBe(5);
+    expect(keyed.slice(0, 2)).toEqual(["a", "b"]);
+  });
+});
+
+describe("formatCount", () => {
+  const cases = [
+    { count: 7, lang: "vi" as const, expected: "7" },
+    { count: 1234, lang: "vi" as const, expected: "1.234" },
+    { count: 1234, lang: "en" as const, expected: "1,234" },
+    { count: 1_000_000, lang: "vi" as const, expected: "1.000.000" },
+  ];
+  it.each(cases)("$count in $lang -> $expected", ({ count, lang, expected }) => expect(formatCount(count, lang)).toBe(expected));
 });

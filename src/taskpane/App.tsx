@@ -1,6 +1,7 @@
 /**
  * The task pane: one tab per job. Every tab stays mounted so a check's results, picked files
- * and a half-made choice survive switching tabs. Everything Excel-facing comes in through `service`.
+ * and a half-made choice survive switching tabs. Everything Excel-facing comes in through
+ * `service`, handed to the tabs with the bundle, language and date by the pane's context.
  */
 import { Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
@@ -8,8 +9,9 @@ import type { ProgrammeBundle } from "../core/programme/schema";
 import type { AddinService } from "../excel/service";
 import { CheckTab } from "./CheckTab";
 import { ConsolidateTab } from "./ConsolidateTab";
-import { toTabKey, type TabKey } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { PaneProvider, usePane } from "./context";
+import { TAB_KEYS, toTabKey, type TabKey } from "./model/pane";
+import type { Language } from "./strings";
 import { TemplateTab } from "./TemplateTab";
 
 export interface AppProps {
@@ -20,28 +22,37 @@ export interface AppProps {
   readonly now: Date;
 }
 
-export function App({ service, bundle, lang, now }: AppProps): JSX.Element {
-  const t = STRINGS[lang];
+export function App(props: AppProps): JSX.Element {
+  return (
+    <PaneProvider {...props}>
+      <Tabs />
+    </PaneProvider>
+  );
+}
+
+const PANELS: Readonly<Record<TabKey, () => JSX.Element>> = { template: TemplateTab, check: CheckTab, consolidate: ConsolidateTab };
+
+function Tabs(): JSX.Element {
+  const { t, lang } = usePane();
   const [tab, setTab] = useState<TabKey>("template");
-  const tabs: readonly { key: TabKey; label: string; panel: JSX.Element }[] = [
-    { key: "template", label: t.tabTemplate, panel: <TemplateTab service={service} bundle={bundle} lang={lang} now={now} /> },
-    { key: "check", label: t.tabCheck, panel: <CheckTab service={service} bundle={bundle} lang={lang} /> },
-    { key: "consolidate", label: t.tabConsolidate, panel: <ConsolidateTab service={service} bundle={bundle} lang={lang} now={now} /> },
-  ];
+  const labels: Readonly<Record<TabKey, string>> = { template: t.tabTemplate, check: t.tabCheck, consolidate: t.tabConsolidate };
   return (
     <main lang={lang}>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(toTabKey(data.value))}>
-        {tabs.map(({ key, label }) => (
+        {TAB_KEYS.map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
-            {label}
+            {labels[key]}
           </Tab>
         ))}
       </TabList>
-      {tabs.map(({ key, panel }) => (
-        <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key}>
-          {panel}
-        </div>
-      ))}
+      {TAB_KEYS.map((key) => {
+        const Panel = PANELS[key];
+        return (
+          <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key}>
+            <Panel />
+          </div>
+        );
+      })}
     </main>
   );
 }

@@ -2,8 +2,8 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { SheetRole } from "../core/template/spec";
 import type { ConflictChoice } from "../excel/service";
-import { sheetNameList } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { sheetNameList } from "./model/template";
 
 export interface Conflict {
   readonly existing: readonly string[];
@@ -12,13 +12,12 @@ export interface Conflict {
 
 export interface ConflictDialogProps {
   readonly conflict: Conflict;
-  readonly lang: Language;
   /** undefined: cancelled. */
   readonly onChoose: (choice: ConflictChoice | undefined) => void;
 }
 
-export function ConflictDialog({ conflict, lang, onChoose }: ConflictDialogProps): JSX.Element {
-  const t = STRINGS[lang];
+export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps): JSX.Element {
+  const { t } = usePane();
   const newNames = sheetNameList(conflict.suggestedNames).join(", ");
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => data.open || onChoose(undefined)}>

@@ -4,69 +4,57 @@
  */
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ProgrammeBundle } from "../core/programme/schema";
-import type { AddinService, ConsolidationOutcome, ConsolidationProgress } from "../excel/service";
+import type { ConsolidationOutcome, ConsolidationProgress } from "../excel/service";
 import { useAction } from "./action";
 import { ConsolidationResult } from "./ConsolidationResult";
+import { usePane } from "./context";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
 import { useLayoutStyles } from "./layout";
-import { addFiles, fileKey, progressValue } from "./model";
+import { addFiles, fileKey } from "./model/files";
+import { progressValue } from "./model/progress";
 import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
-import { STRINGS, type Language } from "./strings";
 
-export interface ConsolidateTabProps {
-  readonly service: AddinService;
-  readonly bundle: ProgrammeBundle;
-  readonly lang: Language;
-  readonly now: Date;
-}
-
-export function ConsolidateTab({ service, bundle, lang, now }: ConsolidateTabProps): JSX.Element {
-  const t = STRINGS[lang];
+export function ConsolidateTab(): JSX.Element {
+  const { service, t } = usePane();
   const styles = useLayoutStyles();
-  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice(bundle, now);
+  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice();
   const [files, setFiles] = useState<readonly File[]>([]);
-  const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ConsolidationProgress | undefined>(undefined);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | undefined>(undefined);
-  const action = useAction();
-  const busy = running || action.busy;
+  const action = useAction<"consolidate" | "open">();
 
   const consolidate = async (): Promise<void> => {
     if (period === undefined) return;
     setOutcome(undefined);
     setProgress(undefined);
-    setRunning(true);
-    const result = await action.run(async () => service.consolidate(period.code, files, setProgress));
-    setRunning(false);
+    const result = await action.run("consolidate", async () => service.consolidate(period.code, files, setProgress));
     if (result) setOutcome(result);
   };
-  const openSheet = (sheet: string): void => void action.run(() => service.selectCell(sheet, "A1"));
+  const openSheet = (sheet: string): void => void action.run("open", () => service.selectCell(sheet, "A1"));
 
   return (
     <div className={styles.tab}>
-      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={busy} lang={lang} />
+      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={action.busy} />
       <FilePicker
         files={files}
         onAdd={(picked) => setFiles((listed) => addFiles(listed, picked))}
         onRemove={(file) => setFiles((listed) => listed.filter((f) => fileKey(f) !== fileKey(file)))}
-        disabled={busy}
-        lang={lang}
+        disabled={action.busy}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || period === undefined} onClick={() => void consolidate()}>
+        <Button appearance="primary" disabled={action.busy || period === undefined} onClick={() => void consolidate()}>
           {t.runConsolidate}
         </Button>
       </div>
-      {running ? (
+      {action.running === "consolidate" ? (
         // Indeterminate until the first report of progress.
         <Field label={progress ? t.progress[progress.stage](progress) : t.progressStarting}>
           <ProgressBar thickness="large" {...(progress ? { value: progressValue(progress) } : {})} />
         </Field>
       ) : null}
-      <ErrorBar failure={action.failure} lang={lang} />
-      {outcome ? <ConsolidationResult outcome={outcome} bundle={bundle} lang={lang} onOpenSheet={openSheet} /> : null}
+      <ErrorBar failure={action.failure} />
+      {outcome ? <ConsolidationResult outcome={outcome} onOpenSheet={openSheet} /> : null}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /** What a consolidation found: the counts, the units behind them by name, and a link to each report sheet. */
-import { Body1Strong, Link, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { describeSource } from "../core/check/sources";
-import type { ProgrammeBundle } from "../core/programme/schema";
+import { Body1Strong, Link, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { WarningFilled } from "@fluentui/react-icons";
 import type { ConsolidationOutcome } from "../excel/service";
+import { usePane } from "./context";
 import { useLayoutStyles } from "./layout";
-import { outcomeCounts, outcomeUnitLists, periodCodeLabel, type OutcomeList } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { formatCount } from "./model/format";
+import { outcomeCounts, outcomeUnitLists, setAsideSources, type OutcomeCount, type OutcomeList } from "./model/outcome";
+import { periodCodeLabel } from "./model/periods";
 
 const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -15,21 +16,21 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
   label: { textAlign: "left", fontWeight: tokens.fontWeightRegular, paddingRight: tokens.spacingHorizontalM },
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  count: { textAlign: "right", fontVariantNumeric: "tabular-nums", paddingTop: "2px", paddingBottom: "2px" },
+  count: { textAlign: "right", fontVariantNumeric: "tabular-nums", paddingTop: "2px", paddingBottom: "2px", whiteSpace: "nowrap" },
   attention: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // The cue that does not rely on colour: a warning sign before the count, named for screen readers.
+  cue: { verticalAlign: "text-bottom", marginRight: tokens.spacingHorizontalXXS },
   // The missing units of a year report can number a hundred; the list scrolls instead of the pane.
   scroll: { maxHeight: "12em", overflowY: "auto" },
 });
 
 export interface ConsolidationResultProps {
   readonly outcome: ConsolidationOutcome;
-  readonly bundle: ProgrammeBundle;
-  readonly lang: Language;
   readonly onOpenSheet: (sheet: string) => void;
 }
 
-export function ConsolidationResult({ outcome, bundle, lang, onOpenSheet }: ConsolidationResultProps): JSX.Element {
-  const t = STRINGS[lang];
+export function ConsolidationResult({ outcome, onOpenSheet }: ConsolidationResultProps): JSX.Element {
+  const { t, bundle, lang } = usePane();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   return (
     <section className={styles.result}>
@@ -39,30 +40,14 @@ export function ConsolidationResult({ outcome, bundle, lang, onOpenSheet }: Cons
       <table className={styles.table} aria-label={t.outcomeTable}>
         <tbody>
           {outcomeCounts(outcome).map((c) => (
-            <tr key={c.key} className={styles.row}>
-              <th scope="row" className={styles.label}>
-                {t.outcomeLabels[c.key]}
-              </th>
-              <td className={mergeClasses(styles.count, c.attention && styles.attention)}>{c.count}</td>
-            </tr>
+            <CountRow key={c.key} count={c} />
           ))}
         </tbody>
       </table>
       {outcomeUnitLists(outcome, bundle.units).map((l) => (
-        <UnitList key={l.key} list={l} lang={lang} />
+        <UnitList key={l.key} list={l} />
       ))}
-      {outcome.setAside.length > 0 && (
-        <div className={styles.group}>
-          <Body1Strong as="h3" className={styles.heading}>
-            {t.setAsideHeading(outcome.setAside.length)}
-          </Body1Strong>
-          <ul className={mergeClasses(styles.list, styles.scroll)} tabIndex={0}>
-            {outcome.setAside.map((s) => (
-              <li key={s.source.label}>{`${describeSource(s.source, lang)}: ${t.setAsideReasons[s.status]}`}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SetAsideList outcome={outcome} />
       <div className={styles.group}>
         <Body1Strong as="h3" className={styles.heading}>
           {t.reportSheets}
@@ -81,21 +66,58 @@ export function ConsolidationResult({ outcome, bundle, lang, onOpenSheet }: Cons
   );
 }
 
-function UnitList({ list, lang }: { readonly list: OutcomeList; readonly lang: Language }): JSX.Element {
-  const t = STRINGS[lang];
+function CountRow({ count }: { readonly count: OutcomeCount }): JSX.Element {
+  const { t, lang } = usePane();
+  const styles = useStyles();
+  return (
+    <tr className={styles.row}>
+      <th scope="row" className={styles.label}>
+        {t.outcomeLabels[count.key]}
+      </th>
+      <td className={mergeClasses(styles.count, count.attention && styles.attention)}>
+        {count.attention ? <WarningFilled className={styles.cue} role="img" aria-label={t.needsAttention} /> : null}
+        <span>{formatCount(count.count, lang)}</span>
+      </td>
+    </tr>
+  );
+}
+
+/** A list that scrolls when long: focusable so the keyboard can scroll it, named by its heading. */
+function ScrollList({ heading, children }: { readonly heading: string; readonly children: JSX.Element[] }): JSX.Element {
   const styles = { ...useLayoutStyles(), ...useStyles() };
-  const heading = t.listHeading(t.outcomeLists[list.key], list.units.length);
+  const headingId = useId("list-heading");
   return (
     <div className={styles.group}>
-      <Body1Strong as="h3" className={styles.heading}>
+      <Body1Strong as="h3" id={headingId} className={styles.heading}>
         {heading}
       </Body1Strong>
-      {/* Focusable so the list can be scrolled from the keyboard. */}
-      <ul className={mergeClasses(styles.list, styles.scroll)} aria-label={heading} tabIndex={0}>
-        {list.units.map((u) => (
-          <li key={u.code}>{t.unitWithCode(u.name, u.code)}</li>
-        ))}
+      <ul className={mergeClasses(styles.list, styles.scroll)} aria-labelledby={headingId} tabIndex={0}>
+        {children}
       </ul>
     </div>
+  );
+}
+
+function UnitList({ list }: { readonly list: OutcomeList }): JSX.Element {
+  const { t } = usePane();
+  return (
+    <ScrollList heading={t.listHeading(t.outcomeLists[list.key], list.units.length)}>
+      {list.units.map((u) => (
+        <li key={u.key}>{t.unitWithCode(u.name, u.code)}</li>
+      ))}
+    </ScrollList>
+  );
+}
+
+function SetAsideList({ outcome }: { readonly outcome: ConsolidationOutcome }): JSX.Element | null {
+  const { t, lang } = usePane();
+  const sources = setAsideSources(outcome, lang);
+  if (sources.length === 0) return null;
+  return (
+    <ScrollList heading={t.setAsideHeading(sources.length)}>
+      {sources.map((s) => (
+        <li key={s.key}>{`${s.label}: ${t.setAsideReasons[s.status]}`}</li>
+      ))}
+    </ScrollList>
   );
 }

@@ -5,8 +5,9 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useLayoutStyles } from "./layout";
-import { fileKey, formatFileSize } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { fileKey } from "./model/files";
+import { formatFileSize } from "./model/format";
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -20,11 +21,10 @@ export interface FilePickerProps {
   readonly onAdd: (picked: readonly File[]) => void;
   readonly onRemove: (file: File) => void;
   readonly disabled: boolean;
-  readonly lang: Language;
 }
 
-export function FilePicker({ files, onAdd, onRemove, disabled, lang }: FilePickerProps): JSX.Element {
-  const t = STRINGS[lang];
+export function FilePicker({ files, onAdd, onRemove, disabled }: FilePickerProps): JSX.Element {
+  const { t, lang } = usePane();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const input = useRef<HTMLInputElement>(null);
   const labelId = useId("files-label");

@@ -1,21 +1,16 @@
 /** What an insert wrote, and which template features this Excel could not apply. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Feature } from "../excel/service";
-import { describeSkipped } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { describeSkipped } from "./model/template";
 
 export interface Inserted {
   readonly sheets: readonly string[];
   readonly skipped: readonly Feature[];
 }
 
-export interface InsertedBarProps {
-  readonly inserted: Inserted;
-  readonly lang: Language;
-}
-
-export function InsertedBar({ inserted, lang }: InsertedBarProps): JSX.Element {
-  const t = STRINGS[lang];
+export function InsertedBar({ inserted }: { readonly inserted: Inserted }): JSX.Element {
+  const { t } = usePane();
   const skipped = describeSkipped(inserted.skipped);
   return (
     <>

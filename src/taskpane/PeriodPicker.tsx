@@ -1,10 +1,9 @@
-/** The reporting period: one of the periods offered (model.periodChoices), labelled with its due date. */
+/** The reporting period: one of the periods offered (periodChoices), labelled with its due date. */
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Period } from "../core/programme/period";
-import type { ProgrammeBundle } from "../core/programme/schema";
-import { defaultPeriod, dueLabel, periodChoices, periodLabel } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { defaultPeriod, dueLabel, periodChoices, periodLabel } from "./model/periods";
 
 export interface PeriodChoice {
   readonly periods: readonly Period[];
@@ -15,7 +14,8 @@ export interface PeriodChoice {
 }
 
 /** The periods offered today and the one chosen, preselecting the period most likely reported now. */
-export function usePeriodChoice(bundle: ProgrammeBundle, now: Date): PeriodChoice {
+export function usePeriodChoice(): PeriodChoice {
+  const { bundle, now } = usePane();
   const periods = useMemo(() => periodChoices(bundle.periods, now, bundle.programme), [bundle, now]);
   const [periodCode, setPeriodCode] = useState(() => defaultPeriod(periods, now)?.code);
   return { periods, periodCode, setPeriodCode, period: periods.find((p) => p.code === periodCode) };
@@ -26,11 +26,10 @@ export interface PeriodPickerProps {
   readonly selected: string | undefined;
   readonly onSelect: (code: string | undefined) => void;
   readonly disabled: boolean;
-  readonly lang: Language;
 }
 
-export function PeriodPicker({ periods, selected, onSelect, disabled, lang }: PeriodPickerProps): JSX.Element {
-  const t = STRINGS[lang];
+export function PeriodPicker({ periods, selected, onSelect, disabled }: PeriodPickerProps): JSX.Element {
+  const { t, lang } = usePane();
   const label = (code: string | undefined): string => {
     const p = periods.find((x) => x.code === code);
     return p ? t.periodOption(periodLabel(p, lang), dueLabel(p)) : "";

@@ -1,65 +1,53 @@
 /** Template tab: choose a period and a unit, insert the unit's template sheets. */
 import { Button, Spinner } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ProgrammeBundle } from "../core/programme/schema";
-import type { AddinService, ConflictChoice } from "../excel/service";
+import type { ConflictChoice } from "../excel/service";
 import { useAction } from "./action";
 import { ConflictDialog, type Conflict } from "./ConflictDialog";
+import { usePane } from "./context";
 import { ErrorBar } from "./ErrorBar";
 import { InsertedBar, type Inserted } from "./InsertedBar";
 import { useLayoutStyles } from "./layout";
-import { unitChoices } from "./model";
+import { unitChoices } from "./model/units";
 import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
-import { STRINGS, type Language } from "./strings";
 import { UnitPicker } from "./UnitPicker";
 
-export interface TemplateTabProps {
-  readonly service: AddinService;
-  readonly bundle: ProgrammeBundle;
-  readonly lang: Language;
-  readonly now: Date;
-}
-
-export function TemplateTab({ service, bundle, lang, now }: TemplateTabProps): JSX.Element {
-  const t = STRINGS[lang];
+export function TemplateTab(): JSX.Element {
+  const { service, bundle, t } = usePane();
   const styles = useLayoutStyles();
-  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice(bundle, now);
+  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice();
   const units = useMemo(() => (period ? unitChoices(bundle.units, period) : []), [bundle, period]);
   const [picked, setPicked] = useState<string | undefined>(undefined);
   // A unit picked for one period may not report in another (communes merged in 2025).
   const unitCode = units.some((u) => u.code === picked) ? picked : undefined;
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
   const [inserted, setInserted] = useState<Inserted | undefined>(undefined);
-  const action = useAction();
+  const action = useAction<"insert">();
 
   const insert = async (choice?: ConflictChoice): Promise<void> => {
     if (unitCode === undefined || period === undefined) return;
     setConflict(undefined);
     setInserted(undefined);
-    const outcome = await action.run(() => service.insertTemplate(unitCode, period.code, choice));
+    const outcome = await action.run("insert", () => service.insertTemplate(unitCode, period.code, choice));
     if (outcome?.status === "conflict") setConflict(outcome);
     if (outcome?.status === "inserted") setInserted(outcome);
   };
 
   return (
     <div className={styles.tab}>
-      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={action.busy} lang={lang} />
-      <UnitPicker key={periodCode} units={units} selected={unitCode} onSelect={setPicked} disabled={action.busy} lang={lang} />
+      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={action.busy} />
+      <UnitPicker key={periodCode} units={units} selected={unitCode} onSelect={setPicked} disabled={action.busy} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={action.busy || unitCode === undefined} onClick={() => void insert()}>
           {t.insert}
         </Button>
-        {action.busy ? <Spinner size="tiny" label={t.inserting} /> : null}
+        {action.running === "insert" ? <Spinner size="tiny" label={t.inserting} /> : null}
       </div>
       {conflict ? (
-        <ConflictDialog
-          conflict={conflict}
-          lang={lang}
-          onChoose={(choice) => (choice === undefined ? setConflict(undefined) : void insert(choice))}
-        />
+        <ConflictDialog conflict={conflict} onChoose={(choice) => (choice === undefined ? setConflict(undefined) : void insert(choice))} />
       ) : null}
-      {inserted ? <InsertedBar inserted={inserted} lang={lang} /> : null}
-      <ErrorBar failure={action.failure} lang={lang} />
+      {inserted ? <InsertedBar inserted={inserted} /> : null}
+      <ErrorBar failure={action.failure} />
     </div>
   );
 }

@@ -5,8 +5,8 @@
  */
 import { Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { filterUnits, type UnitChoice } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { filterUnits, type UnitChoice } from "./model/units";
 
 const useStyles = makeStyles({
   code: { marginLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
@@ -17,11 +17,10 @@ export interface UnitPickerProps {
   readonly selected: string | undefined;
   readonly onSelect: (code: string | undefined) => void;
   readonly disabled: boolean;
-  readonly lang: Language;
 }
 
-export function UnitPicker({ units, selected, onSelect, disabled, lang }: UnitPickerProps): JSX.Element {
-  const t = STRINGS[lang];
+export function UnitPicker({ units, selected, onSelect, disabled }: UnitPickerProps): JSX.Element {
+  const { t } = usePane();
   const styles = useStyles();
   const [text, setText] = useState(() => units.find((u) => u.code === selected)?.name ?? "");
   // What the user typed since the last pick; after a pick the whole list shows again.

@@ -2,11 +2,10 @@
 import { Badge, Body1Strong, Caption1, Link, Subtitle2, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { countBySeverity, SEVERITIES, type Issue, type Severity } from "../core/check/issues";
 import { formatIssue, SEVERITY_LABELS } from "../core/check/messages";
-import type { Programme, ProgrammeBundle } from "../core/programme/schema";
 import type { UnitCheck } from "../excel/service";
 import { useLayoutStyles } from "./layout";
-import { areaName, groupIssues, issueLocation, unitTitle } from "./model";
-import { STRINGS, type Language } from "./strings";
+import { usePane } from "./context";
+import { areaName, groupIssues, issueLocation, unitTitle } from "./model/issues";
 
 const BADGE_COLOR: Readonly<Record<Severity, NonNullable<BadgeProps["color"]>>> = {
   error: "danger",
@@ -22,13 +21,11 @@ const useStyles = makeStyles({
 
 export interface UnitResultProps {
   readonly check: UnitCheck;
-  readonly bundle: ProgrammeBundle;
-  readonly lang: Language;
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProps): JSX.Element {
-  const t = STRINGS[lang];
+export function UnitResult({ check, onSelectCell }: UnitResultProps): JSX.Element {
+  const { t, bundle, lang } = usePane();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const title = unitTitle(check, bundle.units, bundle.periods, lang);
   const counts = countBySeverity(check.issues);
@@ -52,7 +49,7 @@ export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProp
               <Body1Strong as="h4">{a.area ? areaName(a.area, lang) : t.general}</Body1Strong>
               <ul className={styles.list}>
                 {a.issues.map((issue, i) => (
-                  <IssueItem key={i} issue={issue} programme={bundle.programme} lang={lang} onSelectCell={onSelectCell} />
+                  <IssueItem key={i} issue={issue} onSelectCell={onSelectCell} />
                 ))}
               </ul>
             </div>
@@ -65,21 +62,19 @@ export function UnitResult({ check, bundle, lang, onSelectCell }: UnitResultProp
 
 interface IssueItemProps {
   readonly issue: Issue;
-  /** Names indicators and tasks in the message's language. */
-  readonly programme: Programme;
-  readonly lang: Language;
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
-function IssueItem({ issue, programme, lang, onSelectCell }: IssueItemProps): JSX.Element {
+function IssueItem({ issue, onSelectCell }: IssueItemProps): JSX.Element {
+  const { t, lang, bundle } = usePane();
   const styles = useStyles();
   const location = issueLocation(issue);
   const { sheet, cell } = issue.location;
   return (
     <li className={styles.issue}>
-      {formatIssue(issue, lang, programme)}
+      {formatIssue(issue, lang, bundle.programme)}
       {sheet !== undefined && cell !== undefined ? (
-        <Link className={styles.location} aria-label={STRINGS[lang].goToCell(location ?? cell)} onClick={() => onSelectCell(sheet, cell)}>
+        <Link className={styles.location} aria-label={t.goToCell(location ?? cell)} onClick={() => onSelectCell(sheet, cell)}>
           {location}
         </Link>
       ) : location !== undefined ? (

@@ -1,23 +1,29 @@
-/** Runs one host action at a time for a tab: a busy flag while it runs, and its failure kept to show. */
+/**
+ * Runs one host action at a time for a tab and remembers which one runs, so a tab shows a spinner
+ * or a progress bar for its own long action without a busy flag of its own beside this one.
+ */
 import { useCallback, useState } from "react";
 
 export interface Failure {
   readonly error: unknown;
 }
 
-export interface ActionRunner {
+export interface ActionRunner<K extends string> {
+  /** The action running now; undefined when none is. */
+  readonly running: K | undefined;
+  /** Some action is running: the tab's controls wait. */
   readonly busy: boolean;
   /** The last action's failure, until the next action starts. */
   readonly failure: Failure | undefined;
   /** Resolves to the action's result, or undefined when it failed (the failure is then shown). */
-  run<T>(action: () => Promise<T>): Promise<T | undefined>;
+  run<T>(kind: K, action: () => Promise<T>): Promise<T | undefined>;
 }
 
-export function useAction(): ActionRunner {
-  const [busy, setBusy] = useState(false);
+export function useAction<K extends string>(): ActionRunner<K> {
+  const [running, setRunning] = useState<K | undefined>(undefined);
   const [failure, setFailure] = useState<Failure | undefined>(undefined);
-  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
+  const run = useCallback(async <T>(kind: K, action: () => Promise<T>): Promise<T | undefined> => {
+    setRunning(kind);
     setFailure(undefined);
     try {
       return await action();
@@ -25,8 +31,8 @@ export function useAction(): ActionRunner {
       setFailure({ error });
       return undefined;
     } finally {
-      setBusy(false);
+      setRunning(undefined);
     }
   }, []);
-  return { busy, failure, run };
+  return { running, busy: running !== undefined, failure, run };
 }

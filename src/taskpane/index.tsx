@@ -8,7 +8,8 @@ import { createRoot, type Root } from "react-dom/client";
 import { defaultBundle } from "../core/programme/default";
 import { createAddinService } from "../excel/addin";
 import { App } from "./App";
-import { errorMessage, pickLanguage } from "./model";
+import { errorMessage } from "./model/errors";
+import { pickLanguage } from "./model/pane";
 import { STRINGS, type Language } from "./strings";
 
 function show(root: Root, content: ReactNode): void {

@@ -1,10 +1,12 @@
 /**
  * Every text the task pane shows, in Vietnamese and English, keyed by name. Components take
- * their words from here only; issue messages come from core/check/messages.ts.
+ * their words from here only; issue messages come from core/check/messages.ts. Counts inside a
+ * text are written as the language writes numbers ("1.234" in Vietnamese, "1,234" in English).
  */
 import type { Language } from "../core/check/messages";
 import type { ConsolidationProgress, Feature, SetAsideStatus } from "../excel/service";
-import type { OutcomeCountKey, OutcomeListKey } from "./model";
+import { formatCount } from "./model/format";
+import type { OutcomeCountKey, OutcomeListKey } from "./model/outcome";
 
 export type { Language };
 
@@ -63,6 +65,8 @@ export interface Strings {
   readonly outcomeTitle: (period: string) => string;
   readonly outcomeTable: string;
   readonly outcomeLabels: Readonly<Record<OutcomeCountKey, string>>;
+  /** Read out with a count that asks for follow-up, beside its warning sign and colour. */
+  readonly needsAttention: string;
   readonly outcomeLists: Readonly<Record<OutcomeListKey, string>>;
   readonly listHeading: (label: string, count: number) => string;
   readonly unitWithCode: (name: string | undefined, code: string) => string;
@@ -75,6 +79,9 @@ export interface Strings {
 function withCode(name: string | undefined, code: string): string {
   return name === undefined ? code : `${name} (${code})`;
 }
+
+const vi = (n: number): string => formatCount(n, "vi");
+const en = (n: number): string => formatCount(n, "en");
 
 function heading(name: string, code: string | undefined, period: string): string {
   return `${name}${code === undefined ? "" : ` (${code})`} – ${period}`;
@@ -92,7 +99,7 @@ const VI: Strings = {
   unitLabel: "Đơn vị",
   unitPlaceholder: "Gõ tên hoặc mã đơn vị",
   unitNoMatch: "Không có đơn vị phù hợp",
-  unitCount: (shown, total) => `${shown}/${total} đơn vị báo cáo trong kỳ`,
+  unitCount: (shown, total) => `${vi(shown)}/${vi(total)} đơn vị báo cáo trong kỳ`,
   insert: "Chèn biểu mẫu",
   inserting: "Đang chèn biểu mẫu…",
   inserted: "Đã chèn biểu mẫu",
@@ -122,14 +129,14 @@ const VI: Strings = {
   noTemplates: "Không tìm thấy trang tính biểu mẫu Báo cáo CCHC nào trong sổ làm việc này.",
   unitUnknown: "Đơn vị chưa xác định",
   unitHeading: (name, code, period) => heading(name, code, period ?? "kỳ chưa xác định"),
-  severityCount: (label, count) => `${label}: ${count}`,
+  severityCount: (label, count) => `${label}: ${vi(count)}`,
   noIssues: "Không có lỗi.",
   general: "Chung",
   goToCell: (location) => `Đến ô ${location}`,
   markProblems: "Đánh dấu ô có lỗi",
   clearMarks: "Xóa đánh dấu",
-  marked: (count) => `Đã đánh dấu ${count} ô.`,
-  cleared: (count) => `Đã xóa đánh dấu ${count} ô.`,
+  marked: (count) => `Đã đánh dấu ${vi(count)} ô.`,
+  cleared: (count) => `Đã xóa đánh dấu ${vi(count)} ô.`,
   filesLabel: "Tệp báo cáo của các đơn vị (.xlsx)",
   pickFiles: "Chọn tệp…",
   noFiles: "Chưa chọn tệp nào.",
@@ -140,7 +147,7 @@ const VI: Strings = {
   runConsolidate: "Tổng hợp",
   progressStarting: "Đang bắt đầu…",
   progress: {
-    reading: (p) => `Đang đọc tệp ${p.done + 1}/${p.total}${p.file === undefined ? "" : `: ${p.file}`}`,
+    reading: (p) => `Đang đọc tệp ${vi(p.done + 1)}/${vi(p.total)}${p.file === undefined ? "" : `: ${p.file}`}`,
     consolidating: () => "Đang tổng hợp số liệu…",
     writing: () => "Đang ghi các trang báo cáo…",
     done: () => "Đã xong.",
@@ -160,16 +167,17 @@ const VI: Strings = {
     rowsRejected: "Số liệu bị loại",
     conflicts: "Số liệu mâu thuẫn giữa hai bản của một đơn vị",
   },
+  needsAttention: "cần xem lại",
   outcomeLists: {
     missing: "Đơn vị chưa gửi",
     late: "Đơn vị gửi muộn",
     duplicate: "Đơn vị gửi trùng",
     unknown: "Không xác định được đơn vị",
   },
-  listHeading: (label, count) => `${label} (${count})`,
+  listHeading: (label, count) => `${label} (${vi(count)})`,
   unitWithCode: withCode,
   reportSheets: "Các trang báo cáo",
-  setAsideHeading: (n) => `Nguồn không được tổng hợp (${n})`,
+  setAsideHeading: (n) => `Nguồn không được tổng hợp (${vi(n)})`,
   setAsideReasons: {
     duplicate: "báo cáo trùng, dùng bản khác",
     unknown_unit: "không xác định được đơn vị",
@@ -192,7 +200,7 @@ const EN: Strings = {
   unitLabel: "Unit",
   unitPlaceholder: "Type a unit's name or code",
   unitNoMatch: "No unit matches",
-  unitCount: (shown, total) => `${shown} of ${total} units reporting in this period`,
+  unitCount: (shown, total) => `${en(shown)} of ${en(total)} units reporting in this period`,
   insert: "Insert template",
   inserting: "Inserting the template…",
   inserted: "Template inserted",
@@ -222,14 +230,14 @@ const EN: Strings = {
   noTemplates: "No CCHC Report template sheets were found in this workbook.",
   unitUnknown: "Unknown unit",
   unitHeading: (name, code, period) => heading(name, code, period ?? "unknown period"),
-  severityCount: (label, count) => `${label}: ${count}`,
+  severityCount: (label, count) => `${label}: ${en(count)}`,
   noIssues: "No problems found.",
   general: "General",
   goToCell: (location) => `Go to cell ${location}`,
   markProblems: "Mark problem cells",
   clearMarks: "Clear marks",
-  marked: (count) => `${count} ${count === 1 ? "cell" : "cells"} marked.`,
-  cleared: (count) => `Marks cleared from ${count} ${count === 1 ? "cell" : "cells"}.`,
+  marked: (count) => `${en(count)} ${count === 1 ? "cell" : "cells"} marked.`,
+  cleared: (count) => `Marks cleared from ${en(count)} ${count === 1 ? "cell" : "cells"}.`,
   filesLabel: "Units' report files (.xlsx)",
   pickFiles: "Choose files…",
   noFiles: "No files chosen.",
@@ -240,7 +248,7 @@ const EN: Strings = {
   runConsolidate: "Consolidate",
   progressStarting: "Starting…",
   progress: {
-    reading: (p) => `Reading file ${p.done + 1} of ${p.total}${p.file === undefined ? "" : `: ${p.file}`}`,
+    reading: (p) => `Reading file ${en(p.done + 1)} of ${en(p.total)}${p.file === undefined ? "" : `: ${p.file}`}`,
     consolidating: () => "Consolidating…",
     writing: () => "Writing the report sheets…",
     done: () => "Done.",
@@ -260,16 +268,17 @@ const EN: Strings = {
     rowsRejected: "Figures rejected",
     conflicts: "Figures on which two reports of a unit disagree",
   },
+  needsAttention: "needs attention",
   outcomeLists: {
     missing: "Units missing",
     late: "Units late",
     duplicate: "Units that sent twice",
     unknown: "Unit not recognised",
   },
-  listHeading: (label, count) => `${label} (${count})`,
+  listHeading: (label, count) => `${label} (${en(count)})`,
   unitWithCode: withCode,
   reportSheets: "Report sheets",
-  setAsideHeading: (n) => `Sources not consolidated (${n})`,
+  setAsideHeading: (n) => `Sources not consolidated (${en(n)})`,
   setAsideReasons: {
     duplicate: "duplicate report, another copy used",
     unknown_unit: "unit not recognised",

@@ -7,7 +7,10 @@ import type { Locator, Page } from "playwright-core";
 import type { ConsolidationProgress } from "../../src/excel/service";
 import { REPORT_SHEET_NAMES } from "../../src/core/report/common";
 import type { Unit } from "../../src/core/programme/schema";
-import { formatFileSize, periodCodeLabel, progressValue, type OutcomeCountKey } from "../../src/taskpane/model";
+import { formatCount, formatFileSize } from "../../src/taskpane/model/format";
+import type { OutcomeCountKey } from "../../src/taskpane/model/outcome";
+import { periodCodeLabel } from "../../src/taskpane/model/periods";
+import { progressValue } from "../../src/taskpane/model/progress";
 import { STRINGS, type Language, type Strings } from "../../src/taskpane/strings";
 import { bundle } from "../helpers/build";
 import { quoteSheetName } from "../host/a1";
@@ -65,11 +68,22 @@ async function failNextExcelRun(page: Page, message: string): Promise<void> {
   }, message);
 }
 
-/** The number in the result table's row with this label. */
-async function countShown(panel: Locator, t: Strings, key: OutcomeCountKey): Promise<number> {
-  const row = panel.getByRole("row").filter({ has: panel.page().getByRole("rowheader", { name: t.outcomeLabels[key], exact: true }) });
-  return Number(await row.getByRole("cell").textContent());
+/** The result table's row with this label. */
+function countRow(panel: Locator, t: Strings, key: OutcomeCountKey): Locator {
+  return panel.getByRole("row").filter({ has: panel.page().getByRole("rowheader", { name: t.outcomeLabels[key], exact: true }) });
 }
+
+/** The number in the result table's row with this label, read as the pane's language writes it. */
+async function countShown(panel: Locator, t: Strings, lang: Language, key: OutcomeCountKey): Promise<number> {
+  const text = (await countRow(panel, t, key).getByRole("cell").textContent()) ?? "";
+  const count = Number(text.replace(lang === "vi" ? /\./g : /,/g, ""));
+  expect(text).toBe(formatCount(count, lang));
+  return count;
+}
+
+/** Whether the row carries the warning sign that says "needs attention" without relying on its red. */
+const flagged = async (panel: Locator, t: Strings, key: OutcomeCountKey): Promise<boolean> =>
+  (await countRow(panel, t, key).getByRole("img", { name: t.needsAttention }).count()) === 1;
 
 async function pickFiles(page: Page, panel: Locator, t: Strings, lang: Language, c: ConsolidationCase): Promise<void> {
   // The Fluent button opens the browser's file dialog, for several files at once.
@@ -127,19 +141,24 @@ export async function consolidateSteps(page: Page, lang: Language, c: Consolidat
   await panel.getByRole("heading", { name: t.outcomeTitle(periodLabel) }).waitFor();
   await shot(page, "15-consolidated", true);
 
-  // The report sheets are added after the sheets that were there; those are unchanged.
-  const reportSheets = Object.values(REPORT_SHEET_NAMES);
+  // The report sheets are added after the sheets that were there, the hidden data sheet last (no
+  // comparison sheets: nothing was compared); the sheets that were there are unchanged.
+  const notShown = new Set([REPORT_SHEET_NAMES.comparison, REPORT_SHEET_NAMES.comparison_units, REPORT_SHEET_NAMES.data]);
+  const reportSheets = Object.values(REPORT_SHEET_NAMES).filter((n) => !notShown.has(n));
   const after = await sheetNames(page);
-  expect(after).toEqual([...before, ...reportSheets]);
+  expect(after).toEqual([...before, ...reportSheets, REPORT_SHEET_NAMES.data]);
   expect(await sheetsJson(page, before)).toEqual(unitSheets);
 
   // The counts agree with what was sent: the workbook's SNV sheets and the files.
   const missing = c.expected.filter((u) => !c.received.includes(u.code));
-  expect(await countShown(panel, t, "expected")).toBe(c.expected.length);
-  expect(await countShown(panel, t, "received")).toBe(c.received.length);
-  expect(await countShown(panel, t, "missing")).toBe(missing.length);
+  expect(await countShown(panel, t, lang, "expected")).toBe(c.expected.length);
+  expect(await countShown(panel, t, lang, "received")).toBe(c.received.length);
+  expect(await countShown(panel, t, lang, "missing")).toBe(missing.length);
   // The count with text in it ("12 hồ sơ") is rejected, not read as a number.
-  expect(await countShown(panel, t, "rowsRejected")).toBeGreaterThan(0);
+  expect(await countShown(panel, t, lang, "rowsRejected")).toBeGreaterThan(0);
+  // Counts that need follow-up carry a sign as well as their colour; the others do not.
+  expect([await flagged(panel, t, "missing"), await flagged(panel, t, "rowsRejected")]).toEqual([true, true]);
+  expect([await flagged(panel, t, "expected"), await flagged(panel, t, "received")]).toEqual([false, false]);
   const missingList = panel.getByRole("list", { name: t.listHeading(t.outcomeLists.missing, missing.length) });
   expect((await missingList.getByRole("listitem").allTextContents()).sort()).toEqual(
     missing.map((u) => t.unitWithCode(u.nameVi, u.code)).sort(),
@@ -159,7 +178,7 @@ export async function consolidateSteps(page: Page, lang: Language, c: Consolidat
   await consolidateHeld(page, panel, t, c, "17-consolidating-again");
   expect(await sheetNames(page)).toEqual(after);
   expect(await sheetsJson(page, before)).toEqual(unitSheets);
-  expect(await countShown(panel, t, "received")).toBe(c.received.length);
+  expect(await countShown(panel, t, lang, "received")).toBe(c.received.length);
 
   // When Excel refuses, the pane says so in the user's language and the workbook keeps its sheets.
   const refusal = "sổ làm việc đang mở ở chế độ chỉ đọc";

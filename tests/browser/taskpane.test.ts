@@ -17,7 +17,7 @@ import { STRINGS, type Language, type Strings } from "../../src/taskpane/strings
 import { quoteSheetName } from "../host/a1";
 import type { ExcelHost } from "../host/index";
 import { build, bundle, check, indicatorCell, setIndicator, sheetName } from "../helpers/build";
-import { buildForBrowser } from "./bundle";
+import { bundleForTests } from "./bundle";
 import { chromiumOrSkip, launchChromium } from "./chromium";
 import { consolidateSteps, type ConsolidationCase } from "./consolidate-steps";
 import { escapeRegExp, openPage, shot, SHOTS, type HostWindow } from "./page";
@@ -83,8 +83,8 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     const started = Date.now();
     dir = mkdtempSync(join(tmpdir(), "cchc-browser-"));
     mkdirSync(SHOTS, { recursive: true });
-    const built = await buildForBrowser(dir);
-    timings.push(`webpack ${Date.now() - started} ms`);
+    const built = await bundleForTests();
+    timings.push(`bundle ${Date.now() - started} ms`);
     const writing = Date.now();
     mkdirSync(join(dir, "files"));
     consolidationInput = await consolidationCase(join(dir, "files"));
@@ -92,7 +92,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     hostScript = readFileSync(built.hostScript, "utf8");
     server = await serveStatic(built.taskpaneDir);
     browser = await launchChromium();
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

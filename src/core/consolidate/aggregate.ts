@@ -1,7 +1,7 @@
 /**
- * Province figures from the accepted reports, by each indicator's aggregation: counts
- * summed, rates recomputed from the summed parts (never averaged), stock figures taken
- * from the latest holder of the work; every figure keeps its contributions (unit, file, sheet, cell).
+ * Province figures from the accepted reports, each by its indicator's aggregation kind
+ * (aggregations.ts: counts summed, rates recomputed from the summed parts, stock figures taken
+ * from the latest holder of the work); every figure keeps its contributions (unit, file, sheet, cell).
  */
 import { issue, type Issue } from "../check/issues";
 import { indicatorNumber, targetMet } from "../check/rules";
@@ -9,6 +9,7 @@ import type { SourceRef } from "../check/sources";
 import type { Period } from "../programme/period";
 import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
+import { aggregationOf } from "./aggregations";
 import { KeyedMap, keySlots } from "./keyed";
 import type { Submission, SubmittedIndicator } from "./submissions";
 
@@ -53,6 +54,8 @@ export interface UnitFigures {
 /** Errors that make a value unusable for totals: it is rejected, the issue at its cell says why. */
 const REJECTING: ReadonlySet<string> = new Set(["negative_count", "fractional_count"]);
 
+// Module-level cache: the contributions, the unit figures and the values read each ask for a
+// report's usable entries; a submission is immutable, and a WeakMap lets it go with its report.
 const usableCache = new WeakMap<Submission, ReadonlyMap<string, SubmittedIndicator>>();
 
 /** A report's indicator entries with the rejected values taken out (their issues stay). */
@@ -95,8 +98,8 @@ export function collectContributions(
     for (const entry of usable(s).values()) {
       const ind = byCode.get(entry.code);
       const value = entry.value.value;
-      if (!ind || ind.kind === "rate" || value === undefined) continue;
-      const successor = ind.aggregation === "latest" ? s.mappedTo.find((m) => reported(m, ind.code)) : undefined;
+      if (!ind || !aggregationOf(ind).collects || value === undefined) continue;
+      const successor = aggregationOf(ind).yieldsToSuccessor ? s.mappedTo.find((m) => reported(m, ind.code)) : undefined;
       const unit = s.unit?.code ?? "";
       contributions.push({
         indicator: ind.code,
@@ -198,16 +201,7 @@ export function indicatorTotals(
       const units = figures.filter((f) => (level === undefined || f.unit.level === level) && reports(f.unit.level, ind));
       if (level !== undefined && units.length === 0) continue;
       const codes = new Set(units.map((f) => f.unit.code));
-      const parts = ind.kind === "rate" && ind.parts ? ind.parts : undefined;
-      const numerator = parts ? sumOf(counted, parts.numerator, codes) : undefined;
-      const denominator = parts ? sumOf(counted, parts.denominator, codes) : undefined;
-      const value = parts
-        ? numerator !== undefined && denominator !== undefined && denominator > 0
-          ? (numerator / denominator) * 100
-          : undefined
-        : ind.aggregation === "none" && ind.kind !== "yesno"
-          ? undefined
-          : sumOf(counted, ind.code, codes);
+      const { value, numerator, denominator } = aggregationOf(ind).total(ind, (code) => sumOf(counted, code, codes));
       const target = targetFor(bundle.programme, ind.code, level ?? "tinh", period.year);
       out.push({
         indicator: ind,

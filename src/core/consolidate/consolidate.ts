@@ -15,6 +15,7 @@ import {
   type IndicatorTotal,
   type UnitFigures,
 } from "./aggregate";
+import { aggregationOf } from "./aggregations";
 import { classifySource, completeness, resolveDuplicates, type Completeness, type SourceInput, type Submission } from "./submissions";
 import { taskProgress, type TaskProgress } from "./tasks";
 
@@ -42,15 +43,16 @@ export interface ConsolidatedReport {
 }
 
 /**
- * Non-blank indicator values of a source (rates are formulas, not values a unit entered),
- * counting the rows the reader set aside: unknown rows with entries, repeated rows with a value.
+ * Non-blank indicator values of a source (computed figures, the rates, are formulas, not values
+ * a unit entered), counting the rows the reader set aside: unknown rows with entries, repeated
+ * rows with a value.
  */
-function valuesRead(s: Submission, rates: ReadonlySet<string>): number {
+function valuesRead(s: Submission, computed: ReadonlySet<string>): number {
   const report = s.check?.report;
   if (!report) return 0;
-  const entered = [...report.indicators.values()].filter((e) => !rates.has(e.code) && !isBlank(e.value.raw)).length;
+  const entered = [...report.indicators.values()].filter((e) => !computed.has(e.code) && !isBlank(e.value.raw)).length;
   const setAside = report.ignoredRows.filter(
-    (r) => r.sheet === report.sheets.indicators && (r.why === "unknown" || (r.value && !rates.has(r.code ?? ""))),
+    (r) => r.sheet === report.sheets.indicators && (r.why === "unknown" || (r.value && !computed.has(r.code ?? ""))),
   ).length;
   return entered + setAside;
 }
@@ -98,8 +100,9 @@ export function consolidateSubmissions(classified: readonly Submission[], bundle
   const submissions = resolveDuplicates(classified);
   const { contributions, issues: collected } = collectContributions(submissions, bundle);
   const units = unitFigures(submissions, bundle);
-  const rates = new Set(bundle.programme.indicators.filter((i) => i.kind === "rate").map((i) => i.code));
-  const read = submissions.reduce((n, s) => n + valuesRead(s, rates), 0);
+  // A figure computed from others (a rate) is no value read: the unit did not enter it.
+  const computed = new Set(bundle.programme.indicators.filter((i) => !aggregationOf(i).collects).map((i) => i.code));
+  const read = submissions.reduce((n, s) => n + valuesRead(s, computed), 0);
   const accepted = contributions.filter((c) => c.counted).length;
   const located = submissions.flatMap((s) =>
     s.issues.map((i) => ({ ...i, location: { ...(s.source.file !== undefined ? { file: s.source.file } : {}), ...i.location } })),

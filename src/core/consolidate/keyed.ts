@@ -29,7 +29,11 @@ export class KeySlots {
   }
 }
 
-/** Slots shared per kind of key, by name (one process consolidates one programme at a time, or a few). */
+/**
+ * Module-level cache: slots shared per kind of key, by name, so the units' value maps share one
+ * key table instead of a string per value (one process consolidates one programme at a time, or
+ * a few). Never cleared: it grows only with the indicator codes of the programmes seen.
+ */
 const shared = new Map<string, KeySlots>();
 
 export function keySlots(kind: string): KeySlots {

@@ -33,6 +33,9 @@ function checkIndicators(bundle: ProgrammeBundle, loc: JsonLocator, out: DataPro
     if (ind.kind !== "rate" && ind.parts) out.push(loc.problem(["indicators", i, "parts"], "only a rate has parts"));
     if (ind.kind === "rate" && ind.aggregation !== "recompute")
       out.push(loc.problem(["indicators", i, "aggregation"], 'a rate is aggregated by "recompute"'));
+    // "recompute" totals an indicator from its parts and reads no value of its own: without parts its values would go unread.
+    if (ind.kind !== "rate" && ind.aggregation === "recompute")
+      out.push(loc.problem(["indicators", i, "aggregation"], 'only a rate (with parts) is aggregated by "recompute"'));
     for (const role of ["numerator", "denominator"] as const) {
       const partCode = ind.parts?.[role];
       if (partCode === undefined) continue;

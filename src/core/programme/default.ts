@@ -5,6 +5,7 @@ import units from "../../data/units-thai-nguyen.json";
 import { validateBundleObjects } from "./load";
 import type { ProgrammeBundle } from "./schema";
 
+// Module-level cache: the built-in data validated once per process (a few milliseconds of schema checks, asked for by every command).
 let cached: ProgrammeBundle | undefined;
 
 /** The default programme bundle; throws DataFileError if the shipped data are broken. */

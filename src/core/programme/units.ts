@@ -12,7 +12,7 @@ export function unitsExpectedIn(list: UnitList, period: Period): Unit[] {
   return list.units.filter((u) => isValidOn(u, period.windowEnd));
 }
 
-/** Units by upper-case code, per list: a national list holds ten thousand, looked up for every report and task. */
+/** Module-level cache: units by upper-case code, per list (weak): a national list holds ten thousand, looked up for every report and task. */
 const indexes = new WeakMap<UnitList, Map<string, Unit>>();
 
 export function findUnit(list: UnitList, code: string): Unit | undefined {
@@ -38,7 +38,7 @@ export function unitForPeriod(list: UnitList, code: string, period: Period): Uni
   return unit;
 }
 
-/** Successors already followed, per list, by code and date: every report's tasks ask for the same few. */
+/** Module-level cache: successors already followed, per list (weak), by code and date: every report's tasks ask for the same few. */
 const successorCache = new WeakMap<UnitList, Map<string, readonly Unit[]>>();
 
 /** The units that carry a unit's work on a date: itself if valid, else its successors, followed transitively. */
@@ -110,7 +110,7 @@ export function targetFor(programme: Programme, indicator: string, level: Level,
   return cache.get(key);
 }
 
-/** Targets already looked up, per programme (the programme and its targets are never changed in place). */
+/** Module-level cache: targets already looked up, per programme (weak; the programme and its targets are never changed in place). */
 const targetCache = new WeakMap<Programme, Map<string, Target | undefined>>();
 
 function findTarget(programme: Programme, indicator: string, level: Level, year: number): Target | undefined {

@@ -49,6 +49,7 @@ export interface ReadPlan {
   readonly label?: { readonly column: number; readonly code: number; readonly codes: ReadonlySet<string> };
 }
 
+// Module-level cache: each programme's codes per sheet role, as the reader matches them, asked for every sheet planned; weak, goes with the programme.
 const codeSets = new WeakMap<Programme, Map<SheetRole, ReadonlySet<string>>>();
 
 function knownCodes(programme: Programme, role: SheetRole, codes: (p: Programme) => readonly string[]): ReadonlySet<string> {

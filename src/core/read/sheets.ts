@@ -58,7 +58,11 @@ function rowLabel(sheet: SheetGrid, row: number, label: string, code: string): s
 
 const DRAFT_SUFFIX = /\s*\(dự thảo\)\s*$/;
 
-/** Programme items by upper-case code and by folded label, built once per item list (the programme's own arrays). */
+/**
+ * Module-level cache: programme items by upper-case code and by folded label, built once per
+ * item list (the programme's own arrays), since every unit's sheet is matched against them.
+ * Weak: an index goes with its programme.
+ */
 const indexes = new WeakMap<readonly object[], { byCode: Map<string, unknown>; byLabel: Map<string, unknown> }>();
 
 function itemIndex<T extends object>(

@@ -17,6 +17,7 @@ export interface TableLayout {
 
 const HEADER_SCAN_ROWS = 30;
 
+// Module-level cache: each column definition's folded names, asked for on every sheet read; weak, so it goes with the definition.
 const folded = new WeakMap<ColumnDef, string[]>();
 
 /** The folded names a column is known by (cached: folding is the costly part of reading). */
@@ -29,7 +30,10 @@ function names(def: ColumnDef): string[] {
 /** Headers are short; longer text (labels, notes) is never one and is not folded. */
 const MAX_HEADER_LENGTH = 80;
 
-/** Folded header text by cell text: every unit's sheet repeats the same few dozen headers and labels. */
+/**
+ * Module-level cache: folded header text by cell text, since every unit's sheet repeats the same
+ * few dozen headers and labels. Bounded: cleared when it reaches HEADER_KEY_CACHE_SIZE entries.
+ */
 const HEADER_KEYS = new Map<string, string>();
 const HEADER_KEY_CACHE_SIZE = 20_000;
 
@@ -45,7 +49,7 @@ function cellKey(grid: Grid, row: number, col: number): string {
   return key;
 }
 
-/** The definitions known by each folded name, per table (computed once per column list). */
+/** Module-level cache: the definitions known by each folded name, per table (once per column list; weak, goes with the list). */
 const indexes = new WeakMap<readonly ColumnDef[], Map<string, ColumnDef[]>>();
 
 function nameIndex(defs: readonly ColumnDef[]): Map<string, ColumnDef[]> {

@@ -100,6 +100,10 @@ export function foldKey(value: string): string {
   return out;
 }
 
+/**
+ * Module-level cache of foldKey: recent folds by text, since every unit's template repeats the
+ * same headers, labels and codes. Bounded: cleared when it reaches FOLD_CACHE_SIZE entries.
+ */
 const FOLD_CACHE_SIZE = 20_000;
 const FOLDED = new Map<string, string>();
 

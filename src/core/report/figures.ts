@@ -1,14 +1,16 @@
 /**
  * The provenance sheet (every value with its unit, file, sheet and cell) and the summary by
- * area, whose totals are SUMIFS formulas over the provenance sheet: any spreadsheet that
- * recalculates the report arrives at the same figures as the core, and each figure can be
- * traced to the rows it sums.
+ * area, whose totals are SUMIFS formulas over the provenance sheet (each written by its
+ * indicator's aggregation kind, consolidate/aggregations.ts): any spreadsheet that recalculates
+ * the report arrives at the same figures as the core, and each figure can be traced to the rows it sums.
  */
 import { toA1 } from "../a1";
 import { sourceFile } from "../check/sources";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { IndicatorTotal } from "../consolidate/aggregate";
+import { aggregationOf, type ProvenanceRefs } from "../consolidate/aggregations";
 import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../template/layout";
+import { targetSourceVi } from "../template/render-tables";
 import { sheetRef, type RowCell, type SheetSpec } from "../template/spec";
 import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
 
@@ -57,24 +59,20 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
   return buildReportSheet(b, [7, 10, 11, 12, 7, 46, 14, 7, 14, 10]);
 }
 
-/** SUMIFS (or COUNTIFS) over the provenance sheet for one indicator (and level), counted values only. */
-function sumifs(ctx: ReportContext, code: string, level: string | undefined, fn: "SUMIFS" | "COUNTIFS" = "SUMIFS"): string {
+/** SUMIFS and COUNTIFS over the provenance sheet's counted values of one indicator (and level). */
+function provenanceRefs(ctx: ReportContext, level: string | undefined): ProvenanceRefs {
   const col = (c: number): string => {
     const letter = toA1(0, c).replace(/\d+$/, "");
     return sheetRef(ctx.names.provenance, `$${letter}:$${letter}`);
   };
   const levelCriterion = level ? `,${col(PROV.level)},"${level}"` : "";
-  const criteria = `${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion}`;
-  return fn === "SUMIFS" ? `SUMIFS(${col(PROV.value)},${criteria})` : `COUNTIFS(${criteria})`;
+  const criteria = (code: string): string => `${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion}`;
+  return { sum: (code) => `SUMIFS(${col(PROV.value)},${criteria(code)})`, count: (code) => `COUNTIFS(${criteria(code)})` };
 }
 
+/** The total's formula, as its aggregation kind writes it. */
 function totalFormula(ctx: ReportContext, t: IndicatorTotal): string | undefined {
-  const parts = t.indicator.parts;
-  // No counted numerator is no rate (as in the core), not 0 %: SUMIFS alone would give 0 / denominator.
-  if (parts)
-    return `=IFERROR(IF(${sumifs(ctx, parts.numerator, t.level, "COUNTIFS")}=0,"",${sumifs(ctx, parts.numerator, t.level)}/${sumifs(ctx, parts.denominator, t.level)}),"")`;
-  if (t.value === undefined && t.unitsReporting === 0) return undefined;
-  return t.indicator.aggregation === "none" && t.indicator.kind !== "yesno" ? undefined : `=${sumifs(ctx, t.indicator.code, t.level)}`;
+  return aggregationOf(t.indicator).formula(t.indicator, provenanceRefs(ctx, t.level), t);
 }
 
 const COLS = [
@@ -124,7 +122,8 @@ export function summarySheet(ctx: ReportContext, r: ConsolidatedReport): SheetSp
           t.met === false ? "missed" : t.met ? "met" : "status",
           status,
         );
-        b.value(row, 11, `${t.target.id} (${t.target.source}${t.target.confirmed ? "" : ", tham khảo"})`, "note");
+        // The source in words, as the template gives it (a reader of the report has no key to "nq76").
+        b.value(row, 11, `${t.target.id}: ${targetSourceVi(t.target)}`, "note");
       } else {
         for (const c of [6, 7, 11]) b.value(row, c, "", c === 11 ? "note" : "text");
       }
