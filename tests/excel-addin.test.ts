@@ -165,6 +165,19 @@ describe("a cell being edited", () => {
   });
 });
 
+describe("a read Excel answers without values", () => {
+  test("is asked again in halves down to one cell; a cell without values fails the check by its code", async () => {
+    // Excel answers values === null for a range of more cells than it gives at once: here, any.
+    const { host, service } = setup({ maxCellsPerRead: 0 });
+    await service.insertTemplate("SNV", "2025-H1");
+    const before = host.snapshot();
+    const error = await service.checkWorkbook().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostActionError);
+    expect(error).toMatchObject({ code: "values_missing", action: "check", kept: "unchanged" });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
 describe("a sheet formatted down to its last row", () => {
   /** SNV's template and a note sheet; with `formatted`, both carry a fill on row 1,048,576. */
   async function checked(formatted: boolean): Promise<{ syncs: number; max: number; issues: unknown }> {

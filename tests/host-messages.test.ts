@@ -130,6 +130,12 @@ const CASES: Readonly<Record<HostErrorCode, Case>> = {
     vi: "Tổng hợp: Không tải được bộ đọc tệp .xlsx (xlsx-reader.js) từ máy chủ của add-in; hãy kiểm tra kết nối mạng rồi thử lại. (Loading chunk xlsx-reader failed.) Sổ làm việc không bị thay đổi.",
     en: "Consolidate: The .xlsx reader (xlsx-reader.js) could not be loaded from the add-in's server; check the network and try again. (Loading chunk xlsx-reader failed.) The workbook was not changed.",
   },
+  values_missing: {
+    action: "check",
+    kept: "unchanged",
+    vi: "Kiểm tra: Excel không trả về giá trị của một ô khi được đọc; hãy thử lại. Sổ làm việc không bị thay đổi.",
+    en: "Check: Excel did not return the value of a cell it was asked to read; try again. The workbook was not changed.",
+  },
 };
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;

@@ -13,6 +13,7 @@
  */
 import { rangeA1 } from "../core/a1";
 import { actionBytes, objectBytes, PAYLOAD_BUDGET_BYTES, rangeBytes, WIRE } from "./batch";
+import { HostActionError } from "./service";
 
 /** Something read in a sync, alone or with others. */
 export interface Load<A> {
@@ -81,7 +82,8 @@ async function loadGroup<A>(context: Excel.RequestContext, group: readonly Load<
       continue;
     }
     const halves = group[i]?.halve();
-    if (!halves) throw new Error("Excel returned no values for a single cell");
+    // Excel answers null only for very many cells: for a single cell nothing smaller can be asked.
+    if (!halves) throw new HostActionError("values_missing");
     for (const half of halves) out.push(...(await loadGroup(context, [half])));
   }
   return out;

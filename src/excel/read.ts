@@ -100,15 +100,16 @@ function usedLoad(ws: Excel.Worksheet, info: { id: string; name: string; hidden:
   };
 }
 
-/** A sheet's used range and first row, once the sync has answered. */
+/** A sheet's used range and first row, once the sync has answered; undefined when Excel gave the row no values. */
 function candidate(
   ws: Excel.Worksheet,
   info: { id: string; name: string; hidden: boolean },
   used: Excel.Range,
   top: Excel.Range,
-): Candidate {
+): Candidate | undefined {
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
-  return { ...info, ws, rowIndex, columnIndex, rowCount, columnCount, top: top.values[0] ?? [] };
+  const values = top.values as unknown[][] | null;
+  return values === null ? undefined : { ...info, ws, rowIndex, columnIndex, rowCount, columnCount, top: values[0] ?? [] };
 }
 
 /**

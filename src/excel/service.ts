@@ -132,6 +132,7 @@ export const HOST_ERROR_CODES = [
   "sheet_password_protected",
   "sheet_visibility_unsupported",
   "reader_unavailable",
+  "values_missing",
 ] as const;
 
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

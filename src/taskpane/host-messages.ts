@@ -42,6 +42,7 @@ const VI: HostWords = {
       "Phiên bản Excel này (ExcelApi 1.1) không ẩn được trang tính ghi màu gốc của các ô, nên không đánh dấu ô được.",
     reader_unavailable: () =>
       "Không tải được bộ đọc tệp .xlsx (xlsx-reader.js) từ máy chủ của add-in; hãy kiểm tra kết nối mạng rồi thử lại.",
+    values_missing: () => "Excel không trả về giá trị của một ô khi được đọc; hãy thử lại.",
   },
   kept: {
     insert_partial: `Các trang tính đã tạo trước khi lỗi vẫn còn trong sổ, và các trang tính cũ (nếu chọn thay thế) vẫn còn với tên kết thúc bằng “${REPLACED_SUFFIX.trim()}”; hãy xóa các trang tính thừa rồi chèn lại.`,
@@ -79,6 +80,7 @@ const EN: HostWords = {
       "This version of Excel (ExcelApi 1.1) cannot hide the sheet that keeps the cells' original fills, so cells cannot be marked.",
     reader_unavailable: () =>
       "The .xlsx reader (xlsx-reader.js) could not be loaded from the add-in's server; check the network and try again.",
+    values_missing: () => "Excel did not return the value of a cell it was asked to read; try again.",
   },
   kept: {
     insert_partial: `Sheets created before the failure are still in the workbook, and the old sheets (when replacing) are kept with names ending in “${REPLACED_SUFFIX.trim()}”; delete the extra sheets and insert again.`,
