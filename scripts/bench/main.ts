@@ -2,7 +2,8 @@
  * `npm run bench`: generates the workloads (cached under out/bench), measures the command line
  * (consolidate against the parse-only floor, peak memory, stages), the core in-process and the
  * add-in on the in-memory Excel host and through Microsoft's Office.js, then prints a table and
- * one final line of JSON. `--addin-only` measures the add-in alone; `--officejs-1000` adds the
+ * one final line of JSON. `--addin-only` measures the add-in alone; `--officejs-only` only its
+ * requests through Office.js's web client (no workloads made); `--officejs-1000` adds the
  * 1,000-unit measurement through Office.js (several minutes); `--officejs-clients [units] [builds]`
  * measures only the add-in's workbook actions, request by request, through the web, Windows and
  * Mac clients (1,000 units by default).
@@ -127,6 +128,13 @@ async function main(): Promise<void> {
       printClient(f, (t) => process.stdout.write(`${t}\n`));
       process.stdout.write(`${JSON.stringify(clientJson(f))}\n`);
     });
+    return;
+  }
+  if (process.argv.includes("--officejs-only")) {
+    // The Office.js table alone (minutes, where the workloads of a full run take much longer to make).
+    const officejs = await measureOfficeJs(officeJsSizes(), log);
+    printOfficeJs(officejs, (t) => process.stdout.write(`${t}\n`));
+    process.stdout.write(`${JSON.stringify({ ...officeJsJson(officejs), officejs })}\n`);
     return;
   }
   log("building the command line (lib/) so that the measured binary is the current source");
