@@ -152,6 +152,8 @@ test("demo --years writes the annual reports, compared year on year, 2025 comple
   expect(y2025.completion?.gaps).toEqual([
     { from: "2025-06-15", to: "2025-06-30", units: ["164", "165", "167", "168", "169", "170", "171", "172", "173"] },
   ]);
+  // The printout names them as people know them, not by code alone.
+  expect(logs.out.join("\n")).toMatch(/Số liệu cộng dồn của 164 Thành phố Thái Nguyên, 165 /);
   // A province count across the 07/2025 change is not compared; a rate is.
   const lastYear = (code: string) => y2025.indicators.find((i) => i.code === code && i.level === null)?.changes?.lastYear;
   expect(lastYear("2.23")).toMatchObject({ status: "not_comparable", reason: "units_changed", change: null });

@@ -15,6 +15,7 @@ import { refuse, type UnreadableProblem } from "../core/check/unreadable";
 import { unreadableSource, type SourceRef } from "../core/consolidate/submissions";
 import { READ_LIMITS } from "../xlsx/read";
 import type { Io } from "./io";
+import { unitList } from "./unit-list";
 import { readSource } from "./sources";
 import { ACROSS_STRINGS } from "./strings-across";
 
@@ -83,12 +84,15 @@ export function printAcross(result: AcrossResult, io: Io, lang: Language = "vi")
   if (completion?.units.length) {
     io.out(
       s.completed(
-        completion.units.map((u) => u.unit).join(", "),
+        unitList(
+          result.report,
+          completion.units.map((u) => u.unit),
+        ),
         completion.source.period,
         completion.source.label,
         date(completion.source.windowEnd),
       ),
     );
-    for (const g of completion.gaps) io.out(s.gap(g.units.join(", "), date(g.from), date(g.to)));
+    for (const g of completion.gaps) io.out(s.gap(unitList(result.report, g.units), date(g.from), date(g.to)));
   }
 }

@@ -11,6 +11,7 @@ import { renderReport } from "../core/report/render";
 import { writeWorkbookFile } from "../xlsx/stream";
 import type { Language } from "../core/check/messages";
 import type { Io } from "./io";
+import { unitList } from "./unit-list";
 import { expandPaths, missingPaths, readSource } from "./sources";
 import { CLI_STRINGS } from "./strings";
 import { acrossFromFiles, printAcross, type AcrossOptions } from "./compare";
@@ -71,12 +72,6 @@ export async function consolidatePaths(
     return out;
   });
   return timed(times, "consolidate", () => consolidateSubmissions(classified, bundle, period));
-}
-
-/** Unit codes with their names, for people reading the list. */
-function unitList(r: ConsolidatedReport, codes: readonly string[]): string {
-  const names = new Map(r.bundle.units.units.map((u) => [u.code, u.nameVi]));
-  return codes.map((c) => (names.has(c) ? `${c} ${names.get(c) ?? ""}` : c)).join(", ");
 }
 
 export function printSummary(r: ConsolidatedReport, io: Io, lang: Language = "vi"): void {

@@ -13,6 +13,7 @@ import { unitsExpectedIn } from "../core/programme/units";
 import { isoToExcelSerial } from "../core/read/values";
 import { renderReport } from "../core/report/render";
 import { plausibleEntries, type Entry } from "../core/sample/fill";
+import { progressIn } from "../core/sample/years";
 import { PROBLEM_KINDS, withProblem } from "../core/sample/problems";
 import { INFO_FIELDS, INFO_FIRST_ROW } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
@@ -29,7 +30,8 @@ const SUBMITTED_ROW = INFO_FIRST_ROW + INFO_FIELDS.findIndex((f) => f.key === "s
 /** A unit's entries, with the demo's realistic mistakes for some units. */
 function demoEntries(bundle: ProgrammeBundle, unit: Unit, period: Period, n: number): { entries: Entry[]; twice: boolean } {
   const spec = renderTemplate(bundle, unit, period);
-  let entries = plausibleEntries(spec, bundle, unit, period, n + 1);
+  // Figures as the programme's progress stands in the period's year, drawn around each target.
+  let entries = plausibleEntries(spec, bundle, unit, period, n + 1, progressIn(bundle, period.year));
   const kind = n % 7 === 3 ? PROBLEM_KINDS[Math.floor(n / 7) % PROBLEM_KINDS.length] : undefined;
   if (kind) entries = withProblem(entries, kind);
   if (n === 10)

@@ -18,6 +18,15 @@ const FIRST = REPORT_HEADER_ROW + 1;
 /** Provenance columns: STT, indicator, unit, counts for, level, file, sheet, cell, value, counted. */
 const PROV = { stt: 0, indicator: 1, unit: 2, countsFor: 3, level: 4, file: 5, sheet: 6, cell: 7, value: 8, counted: 9 } as const;
 
+/**
+ * The provenance sheet is read by people tracing a figure, and the summary's formulas select its
+ * rows by the same words: a level as the report names it elsewhere ("Xã", not the data key "xa"),
+ * and whether a value is counted as "Có"/"Không" rather than 1/0.
+ */
+const COUNTED = "Có";
+const NOT_COUNTED = "Không";
+const levelWords = (level: string | undefined): string => (level === undefined ? "" : (LEVEL_LABELS_VI[level] ?? level));
+
 export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
   const b = reportSheet(ctx, "provenance", 9, "PHỤ LỤC: NGUỒN CỦA TỪNG SỐ LIỆU", [
     "STT",
@@ -46,13 +55,13 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       cells[PROV.indicator] = { value: c.indicator, style: "code" };
       cells[PROV.unit] = { value: c.unit, style: "code" };
       cells[PROV.countsFor] = { value: c.countsFor.join(", "), style: "code" };
-      cells[PROV.level] = { value: level.get(c.unit) ?? "", style: "code" };
+      cells[PROV.level] = { value: levelWords(level.get(c.unit)), style: "text" };
       cells[PROV.file] = { value: sourceFile(c.source, "vi"), style: "label" };
       cells[PROV.sheet] = { value: c.sheet, style: "label" };
       cells[PROV.cell] = { value: c.cell, style: "code" };
       const value = typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value;
       cells[PROV.value] = { value, style: typeof c.value === "string" ? "label" : "number" };
-      cells[PROV.counted] = { value: c.counted ? 1 : 0, style: "ordinal" };
+      cells[PROV.counted] = { value: c.counted ? COUNTED : NOT_COUNTED, style: "text" };
       return cells;
     },
   });
@@ -65,8 +74,8 @@ function provenanceRefs(ctx: ReportContext, level: string | undefined): Provenan
     const letter = toA1(0, c).replace(/\d+$/, "");
     return sheetRef(ctx.names.provenance, `$${letter}:$${letter}`);
   };
-  const levelCriterion = level ? `,${col(PROV.level)},"${level}"` : "";
-  const criteria = (code: string): string => `${col(PROV.indicator)},"${code}",${col(PROV.counted)},1${levelCriterion}`;
+  const levelCriterion = level ? `,${col(PROV.level)},"${levelWords(level)}"` : "";
+  const criteria = (code: string): string => `${col(PROV.indicator)},"${code}",${col(PROV.counted)},"${COUNTED}"${levelCriterion}`;
   return { sum: (code) => `SUMIFS(${col(PROV.value)},${criteria(code)})`, count: (code) => `COUNTIFS(${criteria(code)})` };
 }
 

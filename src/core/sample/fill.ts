@@ -5,7 +5,7 @@
  */
 import { isoToExcelSerial } from "../read/values";
 import type { Period } from "../programme/period";
-import type { ProgrammeBundle, Unit } from "../programme/schema";
+import type { ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
 import { INDICATOR_COLUMNS, INFO_FIELDS, INFO_FIRST_ROW, TASK_COLUMNS, YES_VI } from "../template/layout";
 import type { SheetSpec, WorkbookSpec } from "../template/spec";
@@ -43,7 +43,10 @@ function rowsByCode(sheet: SheetSpec, codeCol: number): Map<string, number> {
  * that are done. Without it, a unit is as the single-period demo has always made it.
  */
 export interface Progress {
-  /** Rates' numerators are drawn from [rateFloor, rateFloor + 0.2] of their denominators. */
+  /**
+   * Rates without a target: numerators drawn from [rateFloor, rateFloor + 0.2] of their
+   * denominators. Rates with a target are drawn around it instead (see `shareNear`).
+   */
   readonly rateFloor: number;
   /** Tasks not yet due are done with this probability. */
   readonly tasksDone: number;
@@ -51,8 +54,37 @@ export interface Progress {
   readonly volume: number;
 }
 
+/**
+ * A unit's share for an indicator with a target, drawn around the target rather than anywhere in
+ * [0.5, 1]: a reduction targeted at 10 % lands near 10 %, not at 80 % (which no official would
+ * believe), and a 100 % target is sometimes reached, sometimes not. Early in the programme units
+ * stand below their targets, by its end mostly at or above them.
+ */
+function shareNear(target: Target, rand: () => number, progress: Progress): number {
+  const threshold = target.value / 100;
+  // rateFloor runs from 0.5 (first year) to 0.8 (last). Each indicator is harder or easier for
+  // every unit alike (a fixed offset in [-0.2, 0.2] from its code), so that the province, whose
+  // rate averages the units', misses some targets and meets others.
+  const factor = progress.rateFloor + 0.15 + difficulty(target.indicator) + rand() * 0.4;
+  const share = target.comparator === "<=" ? threshold * (2 - factor) : threshold * factor;
+  return Math.min(1, Math.max(0, share));
+}
+
+/** A fixed offset in [-0.2, 0.2] for an indicator, from its code (FNV-1a). */
+function difficulty(code: string): number {
+  let h = 2166136261;
+  for (const ch of code) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return ((h >>> 0) / 4294967296) * 0.4 - 0.2;
+}
+
 /** Counts for every count indicator, raised until every part <= whole rule holds. */
-export function plausibleCounts(bundle: ProgrammeBundle, unit: Unit, rand: () => number, progress?: Progress): Map<string, number> {
+export function plausibleCounts(
+  bundle: ProgrammeBundle,
+  unit: Unit,
+  rand: () => number,
+  progress?: Progress,
+  year?: number,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const ind of indicatorsForLevel(bundle.programme, unit.level))
     if (ind.kind === "count") counts.set(ind.code, Math.floor(rand() * 200 * (progress?.volume ?? 1)));
@@ -61,7 +93,9 @@ export function plausibleCounts(bundle: ProgrammeBundle, unit: Unit, rand: () =>
     if (!ind.parts || !counts.has(ind.parts.denominator)) continue;
     const den = 50 + Math.floor(rand() * 950 * (progress?.volume ?? 1));
     counts.set(ind.parts.denominator, Math.max(den, counts.get(ind.parts.denominator) ?? 0));
-    const share = progress ? progress.rateFloor + rand() * 0.2 : 0.6 + rand() * 0.4;
+    const target = progress && year !== undefined ? targetFor(bundle.programme, ind.code, unit.level, year) : undefined;
+    const share =
+      progress && target ? shareNear(target, rand, progress) : progress ? progress.rateFloor + rand() * 0.2 : 0.6 + rand() * 0.4;
     counts.set(ind.parts.numerator, Math.floor((counts.get(ind.parts.denominator) ?? 0) * Math.min(1, share)));
   }
   for (let pass = 0; pass < 50; pass++) {
@@ -93,14 +127,18 @@ function indicatorEntries(
   if (!sheet) return [];
   const col = (k: string): number => INDICATOR_COLUMNS.findIndex((c) => c.key === k);
   const rows = rowsByCode(sheet, col("code"));
-  const counts = plausibleCounts(bundle, unit, rand, progress);
+  const counts = plausibleCounts(bundle, unit, rand, progress, period.year);
   const out: Entry[] = [];
   for (const ind of indicatorsForLevel(bundle.programme, unit.level)) {
     const row = rows.get(ind.code);
     if (row === undefined) continue;
     let value: number | undefined;
     if (ind.kind === "count") value = counts.get(ind.code) ?? 0;
-    if (ind.kind === "percent") value = Math.round((0.5 + rand() * 0.5) * 1000) / 1000;
+    if (ind.kind === "percent") {
+      const target = progress ? targetFor(bundle.programme, ind.code, unit.level, period.year) : undefined;
+      const share = progress && target ? shareNear(target, rand, progress) : 0.5 + rand() * 0.5;
+      value = Math.round(share * 1000) / 1000;
+    }
     if (ind.kind === "count" || ind.kind === "percent") out.push({ sheet: sheet.name, row, col: col("value"), value: value ?? 0 });
     if (ind.kind === "yesno") out.push({ sheet: sheet.name, row, col: col("value"), value: YES_VI });
     if (ind.kind === "text") out.push({ sheet: sheet.name, row, col: col("value"), value: "Đã thực hiện theo kế hoạch" });
