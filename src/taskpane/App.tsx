@@ -10,7 +10,7 @@ import type { AddinService } from "../excel/service";
 import { CheckTab } from "./CheckTab";
 import { ConsolidateTab } from "./ConsolidateTab";
 import { PaneProvider, usePane } from "./context";
-import { TAB_KEYS, toTabKey, type TabKey } from "./model/pane";
+import { TAB_KEYS, toTabKey, type TabKey } from "../ui/model/app";
 import type { Language } from "./strings";
 import { TemplateTab } from "./TemplateTab";
 

@@ -10,10 +10,10 @@ import { ConsolidationResult } from "./ConsolidationResult";
 import { usePane } from "./context";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
-import { useLayoutStyles } from "./layout";
-import { addFiles, fileKey } from "./model/files";
-import { progressValue } from "./model/progress";
-import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
+import { useLayoutStyles } from "../ui/layout";
+import { addFiles, fileKey } from "../ui/model/files";
+import { progressValue } from "../ui/model/progress";
+import { PeriodPicker, usePeriodChoice } from "../ui/PeriodPicker";
 
 export function ConsolidateTab(): JSX.Element {
   const { service, t } = usePane();

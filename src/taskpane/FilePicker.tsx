@@ -4,16 +4,12 @@
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useRef } from "react";
-import { useLayoutStyles } from "./layout";
+import { FileList } from "../ui/FileList";
+import { useLayoutStyles } from "../ui/layout";
 import { usePane } from "./context";
-import { fileKey } from "./model/files";
-import { formatFileSize } from "./model/format";
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  file: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  size: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export interface FilePickerProps {
@@ -24,7 +20,7 @@ export interface FilePickerProps {
 }
 
 export function FilePicker({ files, onAdd, onRemove, disabled }: FilePickerProps): JSX.Element {
-  const { t, lang } = usePane();
+  const { t } = usePane();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const input = useRef<HTMLInputElement>(null);
   const labelId = useId("files-label");
@@ -50,29 +46,7 @@ export function FilePicker({ files, onAdd, onRemove, disabled }: FilePickerProps
           {t.pickFiles}
         </Button>
       </div>
-      {files.length === 0 ? (
-        <Caption1>{t.noFiles}</Caption1>
-      ) : (
-        <ul className={styles.list} aria-labelledby={labelId}>
-          {files.map((f) => (
-            <li key={fileKey(f)} className={styles.file}>
-              <span className={styles.name} title={f.name}>
-                {f.name}
-              </span>
-              <Caption1 className={styles.size}>{formatFileSize(f.size, lang)}</Caption1>
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={disabled}
-                aria-label={t.removeFileNamed(f.name)}
-                onClick={() => onRemove(f)}
-              >
-                {t.removeFile}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FileList files={files} labelledBy={labelId} onRemove={onRemove} disabled={disabled} />
       <Caption1>{t.workbookIncluded}</Caption1>
     </section>
   );
