@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
+import { REPORT_SHEET_NAMES } from "../src/core/report/common";
 import { parsePeriod } from "../src/core/programme/period";
 import { unitsExpectedIn } from "../src/core/programme/units";
 import { plausibleEntries } from "../src/core/sample/fill";
@@ -55,7 +56,9 @@ describe("consolidation in the add-in", () => {
     const outcome = await service.consolidate(PERIOD, files);
     expect(outcome.received).toBe(5);
     expect(outcome.rows.rejected).toBe(1);
-    const fromHost = (await describeWorkbook(await host.exportXlsx())).filter((s) => outcome.sheets.includes(s.name));
+    // The sheets shown, and the hidden data sheet the report keeps its figures in.
+    const written = [...outcome.sheets, REPORT_SHEET_NAMES.data];
+    const fromHost = (await describeWorkbook(await host.exportXlsx())).filter((s) => written.includes(s.name));
     expect(fromHost).toEqual(await describeWorkbook(await cliReport(files)));
     // Frozen panes are part of that comparison; "Theo đơn vị" keeps its unit columns in view too.
     expect(fromHost.find((d) => d.name === "Theo đơn vị")?.frozen).toBe("7,3");

@@ -64,10 +64,11 @@ function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Words of every visible text cell of the spec (hidden rows and columns left out), counted. */
+/** Words of every visible text cell of the spec (hidden sheets, rows and columns left out), counted. */
 function expectedWords(spec: WorkbookSpec): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sheet of spec.sheets) {
+  // A hidden sheet (the report's data sheet) does not print.
+  for (const sheet of spec.sheets.filter((s) => s.visibility !== "hidden")) {
     const hiddenRows = new Set(sheet.hiddenRows);
     for (const c of sheetCells(sheet)) {
       if (typeof c.value !== "string" || hiddenRows.has(c.row) || sheet.columns[c.col]?.hidden || c.style === "marker") continue;

@@ -239,6 +239,81 @@ const CASES: Readonly<Record<IssueCode, Case>> = {
     vi: "Số liệu thời điểm của 164 được thay bằng số liệu của 05443",
     en: "The stock figure of 164 is replaced by that of 05443",
   },
+  figures_missing: {
+    params: {},
+    vi: "Tệp không có trang dữ liệu báo cáo (báo cáo tổng hợp bằng phiên bản trước khi có chức năng so sánh, hoặc không phải báo cáo tổng hợp); hãy tổng hợp lại kỳ đó bằng phiên bản này",
+    en: "The file has no report data sheet (a report consolidated by a version from before comparisons, or not a consolidated report); consolidate that period again with this version",
+  },
+  figures_invalid: {
+    params: { path: "totals.3.value" },
+    location: { file: "bao-cao-2024-Y.xlsx", sheet: "Dữ liệu báo cáo", cell: "A12" },
+    vi: "Trang dữ liệu báo cáo đã bị sửa hoặc bị hỏng (tại totals.3.value); không dùng được",
+    en: "The report data sheet was edited or is damaged (at totals.3.value); it cannot be used",
+  },
+  figures_version_unsupported: {
+    params: { found: "cchc-report/figures@2", expected: "cchc-report/figures@1" },
+    vi: "Trang dữ liệu báo cáo có định dạng cchc-report/figures@2, phiên bản này chỉ đọc được cchc-report/figures@1; hãy cập nhật cchc-report",
+    en: "The report data sheet is in format cchc-report/figures@2; this version reads cchc-report/figures@1 only; update cchc-report",
+  },
+  report_other_programme: {
+    params: { found: "qd-khac", expected: "qd4020-2021" },
+    vi: "Báo cáo thuộc chương trình qd-khac, không phải qd4020-2021; không dùng được",
+    en: "The report belongs to programme qd-khac, not qd4020-2021; it cannot be used",
+  },
+  report_repeated: {
+    params: { period: "2024-Y", kept: "bao-cao-2024-Y.xlsx" },
+    verbatim: ["bao-cao-2024-Y.xlsx"],
+    vi: "Đã có báo cáo kỳ 2024-Y (bao-cao-2024-Y.xlsx); tệp này không được dùng",
+    en: "There is already a report for 2024-Y (bao-cao-2024-Y.xlsx); this file is not used",
+  },
+  compare_same_period: {
+    params: { period: "2025-Y" },
+    vi: "Báo cáo kỳ 2025-Y trùng kỳ với báo cáo đang tổng hợp; không so sánh một kỳ với chính nó",
+    en: "The report is for 2025-Y, the period being consolidated; a period is not compared with itself",
+  },
+  compare_period_unrelated: {
+    params: { found: "2022-Y", period: "2024-Y", previous: "2024-Q3", lastYear: "2023-Y" },
+    vi: "Báo cáo kỳ 2022-Y không phải kỳ trước (2024-Q3) hay cùng kỳ năm trước (2023-Y) của kỳ 2024-Y; không dùng để so sánh",
+    en: "The report for 2022-Y is neither the previous period (2024-Q3) nor the same period last year (2023-Y) of 2024-Y; not used for the comparison",
+  },
+  completion_source_unsuitable: {
+    params: { found: "2024-Y", period: "2025-Y", windowStart: "2024-12-15", windowEnd: "2025-12-14" },
+    vi: "Báo cáo kỳ 2024-Y không dùng được để bổ sung số liệu kỳ 2025-Y: cần báo cáo tổng hợp có cùng ngày bắt đầu 15/12/2024 và kết thúc trước 14/12/2025",
+    en: "The report for 2024-Y cannot complete 2025-Y: it must be a consolidated report starting on 15/12/2024 and ending before 14/12/2025",
+  },
+  unit_completed: {
+    params: {
+      unit: "164",
+      ended: "2025-06-30",
+      count: 42,
+      source: "bao-cao-2025-H1.xlsx",
+      sourcePeriod: "2025-H1",
+      sourceEnd: "2025-06-14",
+    },
+    verbatim: ["bao-cao-2025-H1.xlsx"],
+    vi: "Đơn vị 164 kết thúc ngày 30/06/2025, không có đơn vị kế thừa: 42 số liệu cộng dồn lấy từ báo cáo bao-cao-2025-H1.xlsx (kỳ 2025-H1, số liệu đến 14/06/2025)",
+    en: "Unit 164 ended on 30/06/2025 without a successor: 42 cumulative figures taken from the report bao-cao-2025-H1.xlsx (2025-H1, figures up to 14/06/2025)",
+  },
+  completion_gap: {
+    params: { units: "164, 165", from: "2025-06-15", to: "2025-06-30" },
+    vi: "Chưa có số liệu của 164, 165 từ 15/06/2025 đến 30/06/2025 trong báo cáo nào",
+    en: "No report holds the figures of 164, 165 from 15/06/2025 to 30/06/2025",
+  },
+  evaluation_not_annual: {
+    params: { period: "2024-H1" },
+    vi: "Báo cáo kỳ 2024-H1 không phải báo cáo năm; không dùng để đánh giá",
+    en: "The report for 2024-H1 is not an annual report; not used for the evaluation",
+  },
+  evaluation_year_outside: {
+    params: { year: "2020", start: "2021", end: "2025" },
+    vi: "Báo cáo năm 2020 nằm ngoài giai đoạn 2021-2025 của chương trình; không dùng để đánh giá",
+    en: "The report for 2020 lies outside the programme's years 2021-2025; not used for the evaluation",
+  },
+  evaluation_year_missing: {
+    params: { year: "2023" },
+    vi: "Thiếu báo cáo năm 2023; số liệu năm này để trống",
+    en: "The annual report for 2023 is missing; that year's figures are left blank",
+  },
 };
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;

@@ -71,6 +71,8 @@ function walk(wb: ExcelJS.Workbook, label: string): { numeric: number; findings:
   const findings: Finding[] = [];
   let numeric = 0;
   for (const ws of wb.worksheets) {
+    // The report's hidden data sheet is a machine record (docs/COMPARE.md): its figures are stored and shown as they are.
+    if (ws.state !== "visible") continue;
     const h = headerRow(ws);
     const headers = h ? (ws.getRow(h).values as unknown[]) : [];
     const codeCol = headers.findIndex((v) => v === "Mã" || v === "Mã chỉ tiêu");

@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { summaryJson } from "../core/consolidate/summary";
+import { summaryWithAcross } from "../core/compare/summary";
 import { classifySource, type Submission } from "../core/consolidate/submissions";
 import { parsePeriod, periodLabelVi } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
@@ -12,8 +13,9 @@ import type { Language } from "../core/check/messages";
 import type { Io } from "./io";
 import { expandPaths, missingPaths, readSource } from "./sources";
 import { CLI_STRINGS } from "./strings";
+import { acrossFromFiles, printAcross, type AcrossOptions } from "./compare";
 
-export interface ConsolidateOptions {
+export interface ConsolidateOptions extends AcrossOptions {
   period: string;
   out: string;
   json?: string;
@@ -112,7 +114,8 @@ export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
 
 /**
  * Consolidates and writes the report: exit 0; 2 when a path names nothing (nothing is written); 1
- * when every source is another period's report (one line says which periods; nothing is written).
+ * when every source is another period's report (one line says which periods; nothing is written),
+ * or when an earlier report given to compare with or complete from cannot be used (the report is written).
  */
 export async function runConsolidate(bundle: ProgrammeBundle, paths: readonly string[], opts: ConsolidateOptions, io: Io): Promise<number> {
   const lang = opts.lang ?? "vi";
@@ -129,14 +132,18 @@ export async function runConsolidate(bundle: ProgrammeBundle, paths: readonly st
     io.err(strings.noSourceForPeriod(report.period.code, others.join(", "), report.submissions.length));
     return 1;
   }
-  const spec = await timed(times, "render", () => renderReport(report));
+  // Completed from an earlier report and compared with earlier ones where asked (docs/COMPARE.md).
+  const across = await acrossFromFiles(report, opts, io, lang);
+  const spec = await timed(times, "render", () => renderReport(across.report, { across: across.across }));
   await timed(times, "write", () => writeWorkbookFile(spec, opts.out));
   if (opts.timings)
     io.err(
       `timings_ms read_classify=${Math.round(times.readClassify)} consolidate=${Math.round(times.consolidate)} render=${Math.round(times.render)} write=${Math.round(times.write)}`,
     );
-  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryJson(report), null, 2) + "\n");
-  printSummary(report, io, lang);
+  if (opts.json) await writeFile(opts.json, JSON.stringify(summaryWithAcross(across.report, across.across), null, 2) + "\n");
+  printSummary(across.report, io, lang);
+  printAcross(across, io, lang);
   io.out(strings.summary.written(opts.out, opts.json));
-  return 0;
+  // An earlier report given but not usable: the report is written without it, and the exit says so.
+  return across.refused.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -3,11 +3,14 @@ import { Command, CommanderError } from "commander";
 import { DataFileError, PeriodCodeError } from "../core/errors";
 import type { Language } from "../core/check/messages";
 import { runCheck } from "./check";
-import { runConsolidate } from "./consolidate";
+import { runConsolidate, type ConsolidateOptions } from "./consolidate";
 import { loadBundle, type DataOptions } from "./data";
 import { runDemo } from "./demo";
+import { runDemoYears } from "./demo-years";
+import { runEvaluate, type EvaluateOptions } from "./evaluate";
 import { processIo, type Io } from "./io";
 import { CLI_STRINGS, languageOf, type CliStrings } from "./strings";
+import { ACROSS_STRINGS } from "./strings-across";
 import { runTemplate, UnitNotUsable } from "./template";
 
 type LangOption = { lang?: string };
@@ -33,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   let status = 0;
   const lang: Language = languageOf(argv);
   const s = CLI_STRINGS[lang];
+  const a = ACROSS_STRINGS[lang];
   const program = new Command("cchc-report")
     .description(s.program)
     .exitOverride()
@@ -64,16 +68,31 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .requiredOption("--out <file>", s.consolidate.out)
     .option("--json <file>", s.consolidate.json)
     .option("--timings", s.consolidate.timings)
-    .action(async (paths: string[], opts: DataOptions & LangOption & { period: string; out: string; json?: string; timings?: boolean }) => {
+    .option("--compare <files...>", a.options.compare)
+    .option("--complete-from <file>", a.options.completeFrom)
+    .action(async (paths: string[], opts: DataOptions & LangOption & Omit<ConsolidateOptions, "lang">) => {
       status = await runConsolidate(loadBundle(opts), paths, { ...opts, lang }, io);
+    });
+
+  common(program.command("evaluate"), s)
+    .description(a.evaluate.about)
+    .argument("<paths...>", a.evaluate.paths)
+    .requiredOption("--out <file>", a.evaluate.out)
+    .option("--json [file]", a.evaluate.json)
+    .action(async (paths: string[], opts: DataOptions & LangOption & Omit<EvaluateOptions, "lang">) => {
+      status = await runEvaluate(loadBundle(opts), paths, { ...opts, lang }, io);
     });
 
   common(program.command("demo"), s)
     .description(s.demo.about)
     .option("--period <period>", s.demo.period, "2025-Y")
     .option("--out-dir <dir>", s.demo.outDir, "out/demo")
-    .action(async (opts: DataOptions & LangOption & { period: string; outDir: string }) => {
-      status = await runDemo(loadBundle(opts), { ...opts, lang }, io);
+    .option("--years <years>", a.options.years)
+    .action(async (opts: DataOptions & LangOption & { period: string; outDir: string; years?: string }) => {
+      const bundle = loadBundle(opts);
+      status = opts.years
+        ? await runDemoYears(bundle, { years: opts.years, outDir: opts.outDir, lang }, io)
+        : await runDemo(bundle, { ...opts, lang }, io);
     });
 
   try {

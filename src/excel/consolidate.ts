@@ -81,7 +81,7 @@ export function reportNames(names: readonly string[], ours: readonly string[]): 
   );
 }
 
-function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>): ConsolidationOutcome {
+function outcome(report: ConsolidatedReport, sheets: readonly string[]): ConsolidationOutcome {
   const c = report.completeness;
   return {
     period: report.period.code,
@@ -94,7 +94,7 @@ function outcome(report: ConsolidatedReport, names: Record<ReportRole, string>):
     conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
     rows: report.rows,
     files: report.submissions.length,
-    sheets: Object.values(names),
+    sheets: [...sheets],
     setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ label: s.source.label, status: s.status }])),
   };
 }
@@ -130,11 +130,16 @@ export async function consolidateInExcel(
     onProgress({ stage: "writing", done: 0, total: 1 });
     // The earlier report goes only once the new one is written.
     const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
-    await renderSpec(context, renderReport(report, { sheetNames: names }), caps, new WriteBatch(context));
+    const spec = renderReport(report, { sheetNames: names });
+    await renderSpec(context, spec, caps, new WriteBatch(context));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.summary).activate();
     await context.sync();
     onProgress({ stage: "done", done: 1, total: 1 });
-    return outcome(report, names);
+    // The sheets written and shown (the hidden data sheet is not one to go to).
+    return outcome(
+      report,
+      spec.sheets.filter((s) => s.visibility === undefined).map((s) => s.name),
+    );
   });
 }

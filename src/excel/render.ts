@@ -173,6 +173,8 @@ async function writeLayout(ws: Excel.Worksheet, sheet: SheetSpec, caps: Capabili
     for (const m of sheet.merges) await batch.add(rangeBytes(A1(m)) + actionBytes("Merge", [false]), () => rangeOf(ws, A1(m)).merge(false));
   if (caps.freezePanes) await freeze(ws, sheet.freeze, batch);
   if (caps.tabColor && sheet.tabColor) await batch.add(300, () => (ws.tabColor = hex(sheet.tabColor ?? "")));
+  // Hidden, not very hidden: LibreOffice saves a very hidden sheet as hidden, and Excel cannot delete one.
+  if (caps.sheetVisibility && sheet.visibility === "hidden") await batch.add(300, () => (ws.visibility = "Hidden"));
 }
 
 /** Frozen rows and columns: freezeRows and freezeColumns each replace the other, freezeAt sets both. */

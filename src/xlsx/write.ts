@@ -69,6 +69,7 @@ function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
 export function worksheetOptions(sheet: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    ...(sheet.visibility ? { state: sheet.visibility } : {}),
     views: sheet.freeze.rows || sheet.freeze.cols ? [{ state: "frozen", ySplit: sheet.freeze.rows, xSplit: sheet.freeze.cols }] : [],
     pageSetup: pageSetup(sheet),
     headerFooter: { oddFooter: `&C${sheet.print.footerVi}`, evenFooter: `&C${sheet.print.footerVi}` },

@@ -141,10 +141,12 @@ export async function consolidateSteps(page: Page, lang: Language, c: Consolidat
   await panel.getByRole("heading", { name: t.outcomeTitle(periodLabel) }).waitFor();
   await shot(page, "15-consolidated", true);
 
-  // The report sheets are added after the sheets that were there; those are unchanged.
-  const reportSheets = Object.values(REPORT_SHEET_NAMES);
+  // The report sheets are added after the sheets that were there, the hidden data sheet last (no
+  // comparison sheets: nothing was compared); the sheets that were there are unchanged.
+  const notShown = new Set([REPORT_SHEET_NAMES.comparison, REPORT_SHEET_NAMES.comparison_units, REPORT_SHEET_NAMES.data]);
+  const reportSheets = Object.values(REPORT_SHEET_NAMES).filter((n) => !notShown.has(n));
   const after = await sheetNames(page);
-  expect(after).toEqual([...before, ...reportSheets]);
+  expect(after).toEqual([...before, ...reportSheets, REPORT_SHEET_NAMES.data]);
   expect(await sheetsJson(page, before)).toEqual(unitSheets);
 
   // The counts agree with what was sent: the workbook's SNV sheets and the files.

@@ -53,6 +53,20 @@ export const ISSUE_CODES = [
   "unit_mapped",
   "value_conflict",
   "value_superseded",
+  // across periods: earlier reports, comparison, completion, evaluation
+  "figures_missing",
+  "figures_invalid",
+  "figures_version_unsupported",
+  "report_other_programme",
+  "report_repeated",
+  "compare_same_period",
+  "compare_period_unrelated",
+  "completion_source_unsuitable",
+  "unit_completed",
+  "completion_gap",
+  "evaluation_not_annual",
+  "evaluation_year_outside",
+  "evaluation_year_missing",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -55,6 +55,24 @@ const VI: Catalogue = {
   unit_mapped: "Đơn vị {unit} đã hợp nhất vào {successors}; số liệu được tính cho đơn vị kế thừa",
   value_conflict: "Hai báo cáo của {unit} khác nhau ở {indicator}: {kept} (được dùng) và {other}",
   value_superseded: "Số liệu thời điểm của {unit} được thay bằng số liệu của {successor}",
+  figures_missing:
+    "Tệp không có trang dữ liệu báo cáo (báo cáo tổng hợp bằng phiên bản trước khi có chức năng so sánh, hoặc không phải báo cáo tổng hợp); hãy tổng hợp lại kỳ đó bằng phiên bản này",
+  figures_invalid: "Trang dữ liệu báo cáo đã bị sửa hoặc bị hỏng (tại {path}); không dùng được",
+  figures_version_unsupported:
+    "Trang dữ liệu báo cáo có định dạng {found}, phiên bản này chỉ đọc được {expected}; hãy cập nhật cchc-report",
+  report_other_programme: "Báo cáo thuộc chương trình {found}, không phải {expected}; không dùng được",
+  report_repeated: "Đã có báo cáo kỳ {period} ({kept}); tệp này không được dùng",
+  compare_same_period: "Báo cáo kỳ {period} trùng kỳ với báo cáo đang tổng hợp; không so sánh một kỳ với chính nó",
+  compare_period_unrelated:
+    "Báo cáo kỳ {found} không phải kỳ trước ({previous}) hay cùng kỳ năm trước ({lastYear}) của kỳ {period}; không dùng để so sánh",
+  completion_source_unsuitable:
+    "Báo cáo kỳ {found} không dùng được để bổ sung số liệu kỳ {period}: cần báo cáo tổng hợp có cùng ngày bắt đầu {windowStart} và kết thúc trước {windowEnd}",
+  unit_completed:
+    "Đơn vị {unit} kết thúc ngày {ended}, không có đơn vị kế thừa: {count} số liệu cộng dồn lấy từ báo cáo {source} (kỳ {sourcePeriod}, số liệu đến {sourceEnd})",
+  completion_gap: "Chưa có số liệu của {units} từ {from} đến {to} trong báo cáo nào",
+  evaluation_not_annual: "Báo cáo kỳ {period} không phải báo cáo năm; không dùng để đánh giá",
+  evaluation_year_outside: "Báo cáo năm {year} nằm ngoài giai đoạn {start}-{end} của chương trình; không dùng để đánh giá",
+  evaluation_year_missing: "Thiếu báo cáo năm {year}; số liệu năm này để trống",
 };
 
 const EN: Catalogue = {
@@ -102,6 +120,23 @@ const EN: Catalogue = {
   unit_mapped: "Unit {unit} was merged into {successors}; its figures count for the successor",
   value_conflict: "Two reports of {unit} differ on {indicator}: {kept} (used) and {other}",
   value_superseded: "The stock figure of {unit} is replaced by that of {successor}",
+  figures_missing:
+    "The file has no report data sheet (a report consolidated by a version from before comparisons, or not a consolidated report); consolidate that period again with this version",
+  figures_invalid: "The report data sheet was edited or is damaged (at {path}); it cannot be used",
+  figures_version_unsupported: "The report data sheet is in format {found}; this version reads {expected} only; update cchc-report",
+  report_other_programme: "The report belongs to programme {found}, not {expected}; it cannot be used",
+  report_repeated: "There is already a report for {period} ({kept}); this file is not used",
+  compare_same_period: "The report is for {period}, the period being consolidated; a period is not compared with itself",
+  compare_period_unrelated:
+    "The report for {found} is neither the previous period ({previous}) nor the same period last year ({lastYear}) of {period}; not used for the comparison",
+  completion_source_unsuitable:
+    "The report for {found} cannot complete {period}: it must be a consolidated report starting on {windowStart} and ending before {windowEnd}",
+  unit_completed:
+    "Unit {unit} ended on {ended} without a successor: {count} cumulative figures taken from the report {source} ({sourcePeriod}, figures up to {sourceEnd})",
+  completion_gap: "No report holds the figures of {units} from {from} to {to}",
+  evaluation_not_annual: "The report for {period} is not an annual report; not used for the evaluation",
+  evaluation_year_outside: "The report for {year} lies outside the programme's years {start}-{end}; not used for the evaluation",
+  evaluation_year_missing: "The annual report for {year} is missing; that year's figures are left blank",
 };
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { vi: VI, en: EN };

@@ -68,7 +68,20 @@ const PHRASES: Words<"taskStatus" | "confirmed" | "yes" | "no" | "percent"> = {
   en: { taskStatus: "the status of task", confirmed: "confirmed", yes: "Yes", no: "No", percent: " %" },
 };
 
-const DATE_PARAMS = new Set(["completed", "deadline", "periodEnd", "submitted", "due"]);
+const DATE_PARAMS = new Set([
+  "completed",
+  "deadline",
+  "periodEnd",
+  "submitted",
+  "due",
+  // across periods: a unit's end, an earlier report's window, what no report covers
+  "ended",
+  "sourceEnd",
+  "windowStart",
+  "windowEnd",
+  "from",
+  "to",
+]);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** dd/mm/yyyy, as both languages' users read dates here. */

@@ -15,6 +15,9 @@ export const REPORT_SHEET_NAMES: Readonly<Record<ReportRole, string>> = {
   submissions: "Tình hình gửi báo cáo",
   issues: "Lỗi và cảnh báo",
   provenance: "Nguồn số liệu",
+  comparison: "So sánh",
+  comparison_units: "So sánh theo đơn vị",
+  data: "Dữ liệu báo cáo",
 };
 
 export interface ReportMarker {
@@ -48,6 +51,17 @@ export interface ReportContext {
   readonly province: string;
 }
 
+/** The official header over columns 0 to lastCol: issuing body left, national motto right, then title and subtitle. */
+export function officialHeader(b: SheetBuilder, province: string, lastCol: number, title: string, subtitle: string): void {
+  const mid = Math.max(1, Math.floor(lastCol / 2));
+  b.merge(1, 0, mid - 1, `ỦY BAN NHÂN DÂN ${province.toLocaleUpperCase("vi")}`, "orgHeader");
+  b.merge(1, mid, lastCol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "orgHeader");
+  b.merge(2, 0, mid - 1, "SỞ NỘI VỤ", "orgHeader");
+  b.merge(2, mid, lastCol, "Độc lập - Tự do - Hạnh phúc", "orgHeader");
+  b.merge(3, 0, lastCol, title, "title");
+  b.merge(4, 0, lastCol, subtitle, "subtitle");
+}
+
 /**
  * A builder for one report sheet with the official header (issuing body left, national motto
  * right), the appendix title with the period, and the table's header row.
@@ -64,20 +78,9 @@ export function reportSheet(
     role,
     formatReportMarker({ report: role, period: ctx.period.code, programme: ctx.programmeId }),
   );
-  const mid = Math.max(1, Math.floor(lastCol / 2));
-  b.merge(1, 0, mid - 1, `ỦY BAN NHÂN DÂN ${ctx.province.toLocaleUpperCase("vi")}`, "orgHeader");
-  b.merge(1, mid, lastCol, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "orgHeader");
-  b.merge(2, 0, mid - 1, "SỞ NỘI VỤ", "orgHeader");
-  b.merge(2, mid, lastCol, "Độc lập - Tự do - Hạnh phúc", "orgHeader");
-  b.merge(3, 0, lastCol, title, "title");
   const p = ctx.period;
-  b.merge(
-    4,
-    0,
-    lastCol,
-    `Kỳ báo cáo: ${periodLabelVi(p)} (số liệu từ ${formatDateVi(p.windowStart)} đến ${formatDateVi(p.windowEnd)})`,
-    "subtitle",
-  );
+  const subtitle = `Kỳ báo cáo: ${periodLabelVi(p)} (số liệu từ ${formatDateVi(p.windowStart)} đến ${formatDateVi(p.windowEnd)})`;
+  officialHeader(b, ctx.province, lastCol, title, subtitle);
   headers.forEach((h, i) => b.value(REPORT_HEADER_ROW, i, h, "header"));
   return b;
 }

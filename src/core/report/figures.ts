@@ -9,6 +9,7 @@ import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { IndicatorTotal } from "../consolidate/aggregate";
 import { aggregationOf, type ProvenanceRefs } from "../consolidate/aggregations";
 import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../template/layout";
+import { targetSourceVi } from "../template/render-tables";
 import { sheetRef, type RowCell, type SheetSpec } from "../template/spec";
 import { buildReportSheet, REPORT_HEADER_ROW, reportSheet, type ReportContext } from "./common";
 
@@ -120,7 +121,8 @@ export function summarySheet(ctx: ReportContext, r: ConsolidatedReport): SheetSp
           t.met === false ? "missed" : t.met ? "met" : "status",
           status,
         );
-        b.value(row, 11, `${t.target.id} (${t.target.source}${t.target.confirmed ? "" : ", tham khảo"})`, "note");
+        // The source in words, as the template gives it (a reader of the report has no key to "nq76").
+        b.value(row, 11, `${t.target.id}: ${targetSourceVi(t.target)}`, "note");
       } else {
         for (const c of [6, 7, 11]) b.value(row, c, "", c === 11 ? "note" : "text");
       }

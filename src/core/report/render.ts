@@ -1,4 +1,5 @@
 /** The consolidated report as a WorkbookSpec, rendered by ExcelJS (command line) and Office.js (add-in). */
+import { withAcrossPeriods, type AcrossPeriods } from "../compare/report";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { ReportRole, WorkbookSpec } from "../template/spec";
 import { fitRows } from "../template/heights";
@@ -12,6 +13,8 @@ export interface ReportOptions {
   readonly sheetNames?: Readonly<Record<ReportRole, string>>;
   /** Province name for the official header, e.g. "tỉnh Thái Nguyên". */
   readonly province?: string;
+  /** Earlier reports compared with, figures completed from one (src/core/compare). */
+  readonly across?: AcrossPeriods;
 }
 
 export function renderReport(r: ConsolidatedReport, options: ReportOptions = {}): WorkbookSpec {
@@ -25,14 +28,19 @@ export function renderReport(r: ConsolidatedReport, options: ReportOptions = {})
     styles: TEMPLATE_STYLES,
     fontName: TEMPLATE_FONT,
     validationTitleVi: VALIDATION_TITLE_VI,
-    sheets: [
-      summarySheet(ctx, r),
-      unitsSheet(ctx, r),
-      taskSheet(ctx, r),
-      chartsSheet(ctx, r),
-      submissionsSheet(ctx, r),
-      issuesSheet(ctx, r),
-      provenanceSheet(ctx, r),
-    ],
+    sheets: withAcrossPeriods(
+      ctx,
+      r,
+      [
+        summarySheet(ctx, r),
+        unitsSheet(ctx, r),
+        taskSheet(ctx, r),
+        chartsSheet(ctx, r),
+        submissionsSheet(ctx, r),
+        issuesSheet(ctx, r),
+        provenanceSheet(ctx, r),
+      ],
+      options.across,
+    ),
   });
 }

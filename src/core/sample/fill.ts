@@ -37,17 +37,32 @@ function rowsByCode(sheet: SheetSpec, codeCol: number): Map<string, number> {
   return rows;
 }
 
+/**
+ * How far along a unit is, for data that trends over the years (the demo across 2021-2025):
+ * the share a rate's numerator takes of its denominator, and the share of tasks not yet due
+ * that are done. Without it, a unit is as the single-period demo has always made it.
+ */
+export interface Progress {
+  /** Rates' numerators are drawn from [rateFloor, rateFloor + 0.2] of their denominators. */
+  readonly rateFloor: number;
+  /** Tasks not yet due are done with this probability. */
+  readonly tasksDone: number;
+  /** Counts are scaled by this (volumes growing year by year). */
+  readonly volume: number;
+}
+
 /** Counts for every count indicator, raised until every part <= whole rule holds. */
-export function plausibleCounts(bundle: ProgrammeBundle, unit: Unit, rand: () => number): Map<string, number> {
+export function plausibleCounts(bundle: ProgrammeBundle, unit: Unit, rand: () => number, progress?: Progress): Map<string, number> {
   const counts = new Map<string, number>();
   for (const ind of indicatorsForLevel(bundle.programme, unit.level))
-    if (ind.kind === "count") counts.set(ind.code, Math.floor(rand() * 200));
+    if (ind.kind === "count") counts.set(ind.code, Math.floor(rand() * 200 * (progress?.volume ?? 1)));
   // Rates: make the numerator a plausible share of the denominator.
   for (const ind of bundle.programme.indicators) {
     if (!ind.parts || !counts.has(ind.parts.denominator)) continue;
-    const den = 50 + Math.floor(rand() * 950);
+    const den = 50 + Math.floor(rand() * 950 * (progress?.volume ?? 1));
     counts.set(ind.parts.denominator, Math.max(den, counts.get(ind.parts.denominator) ?? 0));
-    counts.set(ind.parts.numerator, Math.floor((counts.get(ind.parts.denominator) ?? 0) * (0.6 + rand() * 0.4)));
+    const share = progress ? progress.rateFloor + rand() * 0.2 : 0.6 + rand() * 0.4;
+    counts.set(ind.parts.numerator, Math.floor((counts.get(ind.parts.denominator) ?? 0) * Math.min(1, share)));
   }
   for (let pass = 0; pass < 50; pass++) {
     let changed = false;
@@ -66,12 +81,19 @@ export function plausibleCounts(bundle: ProgrammeBundle, unit: Unit, rand: () =>
   return counts;
 }
 
-function indicatorEntries(spec: WorkbookSpec, bundle: ProgrammeBundle, unit: Unit, period: Period, rand: () => number): Entry[] {
+function indicatorEntries(
+  spec: WorkbookSpec,
+  bundle: ProgrammeBundle,
+  unit: Unit,
+  period: Period,
+  rand: () => number,
+  progress?: Progress,
+): Entry[] {
   const sheet = spec.sheets.find((s) => s.role === "indicators");
   if (!sheet) return [];
   const col = (k: string): number => INDICATOR_COLUMNS.findIndex((c) => c.key === k);
   const rows = rowsByCode(sheet, col("code"));
-  const counts = plausibleCounts(bundle, unit, rand);
+  const counts = plausibleCounts(bundle, unit, rand, progress);
   const out: Entry[] = [];
   for (const ind of indicatorsForLevel(bundle.programme, unit.level)) {
     const row = rows.get(ind.code);
@@ -100,7 +122,7 @@ function indicatorEntries(spec: WorkbookSpec, bundle: ProgrammeBundle, unit: Uni
   return out;
 }
 
-function taskEntries(spec: WorkbookSpec, period: Period, bundle: ProgrammeBundle, rand: () => number): Entry[] {
+function taskEntries(spec: WorkbookSpec, period: Period, bundle: ProgrammeBundle, rand: () => number, progress?: Progress): Entry[] {
   const sheet = spec.sheets.find((s) => s.role === "tasks");
   if (!sheet) return [];
   const col = (k: string): number => TASK_COLUMNS.findIndex((c) => c.key === k);
@@ -110,7 +132,7 @@ function taskEntries(spec: WorkbookSpec, period: Period, bundle: ProgrammeBundle
     if (!task) continue;
     const deadline = task.deadline.length === 4 ? `${task.deadline}-12-31` : task.deadline;
     const mustBeDone = deadline < period.windowEnd;
-    if (!mustBeDone && rand() < 0.5) {
+    if (!mustBeDone && rand() < 1 - (progress?.tasksDone ?? 0.5)) {
       out.push({ sheet: sheet.name, row, col: col("status"), value: "Đang triển khai" });
       continue;
     }
@@ -139,7 +161,18 @@ function infoEntries(spec: WorkbookSpec, period: Period): Entry[] {
 }
 
 /** Every entry a careful unit would make in its template: a report the checker accepts. */
-export function plausibleEntries(spec: WorkbookSpec, bundle: ProgrammeBundle, unit: Unit, period: Period, seed: number): Entry[] {
+export function plausibleEntries(
+  spec: WorkbookSpec,
+  bundle: ProgrammeBundle,
+  unit: Unit,
+  period: Period,
+  seed: number,
+  progress?: Progress,
+): Entry[] {
   const rand = seededRandom(seed);
-  return [...infoEntries(spec, period), ...indicatorEntries(spec, bundle, unit, period, rand), ...taskEntries(spec, period, bundle, rand)];
+  return [
+    ...infoEntries(spec, period),
+    ...indicatorEntries(spec, bundle, unit, period, rand, progress),
+    ...taskEntries(spec, period, bundle, rand, progress),
+  ];
 }

@@ -1,17 +1,6 @@
 /** A small accumulator for SheetSpec parts, so the sheet renderers read as layouts. */
 import { formatMarker, KEY_ROW, type ColumnDef, type Marker } from "./layout";
-import type {
-  CellSpec,
-  ConditionalSpec,
-  PrintSpec,
-  Rect,
-  ReportRole,
-  RowsSpec,
-  SheetRole,
-  SheetSpec,
-  StyleName,
-  ValidationSpec,
-} from "./spec";
+import type { CellSpec, ConditionalSpec, PrintSpec, Rect, RowsSpec, SheetRole, SheetSpec, StyleName, ValidationSpec } from "./spec";
 
 export class SheetBuilder {
   readonly cells: CellSpec[] = [];
@@ -23,7 +12,7 @@ export class SheetBuilder {
 
   constructor(
     readonly name: string,
-    readonly role: SheetRole | ReportRole,
+    readonly role: SheetSpec["role"],
     /** The template's marker fields, or the full marker text of a report sheet. */
     marker: Omit<Marker, "role"> | string,
   ) {

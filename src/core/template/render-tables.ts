@@ -37,6 +37,17 @@ export const SOURCE_LABELS_VI: Readonly<Record<Target["source"], string>> = {
   unverified: "Chưa xác minh (tham khảo)",
 };
 
+/**
+ * A target's source in words. A draft or unverified target an official confirmed in the
+ * workbook binds: it is no longer "tham khảo".
+ */
+export function targetSourceVi(target: Target): string {
+  const reference = target.source === "draft" || target.source === "unverified";
+  return target.confirmed && reference
+    ? `${SOURCE_LABELS_VI[target.source].replace(" (tham khảo)", "")}, đã được xác nhận`
+    : SOURCE_LABELS_VI[target.source];
+}
+
 interface TableContext {
   readonly programme: Programme;
   readonly unit: Unit;
@@ -87,7 +98,7 @@ function indicatorRow(b: SheetBuilder, ctx: TableContext, ind: Indicator, row: n
     const t = toA1(row, IND("target"));
     const op = EXCEL_OPS[target.comparator];
     b.formula(row, IND("status"), `=IF(OR(${v}="",${t}=""),"",IF(${v}${op}${t},"${STATUS_MET}","${STATUS_MISSED}"))`, "status");
-    b.value(row, IND("source"), `${target.id}: ${SOURCE_LABELS_VI[target.source]}`, "note");
+    b.value(row, IND("source"), `${target.id}: ${targetSourceVi(target)}`, "note");
   } else {
     b.value(row, IND("target"), "", "text");
     b.value(row, IND("status"), "", "status");

@@ -60,7 +60,11 @@ export type StyleName =
   | "missedNumber"
   | "areaNumber"
   | "areaOrdinal"
-  | "dateText";
+  | "dateText"
+  // comparisons across periods: a change in percent, a rate's change in percent points
+  | "changePercent"
+  | "changePoints"
+  | "changeCount";
 
 export interface CellSpec {
   readonly row: number;
@@ -106,8 +110,12 @@ export interface PrintSpec {
 
 export type SheetRole = "info" | "tasks" | "indicators" | "targets";
 
-/** Sheets of the consolidated report. */
-export type ReportRole = "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance";
+/** Sheets of the consolidated report (the comparison sheets only with earlier reports; the data sheet hidden). */
+export type ReportRole =
+  "summary" | "units" | "task_progress" | "charts" | "submissions" | "issues" | "provenance" | "comparison" | "comparison_units" | "data";
+
+/** Sheets of the programme's evaluation workbook (báo cáo tổng kết). */
+export type EvaluationRole = "evaluation_targets" | "evaluation_units" | "evaluation_tasks" | "evaluation_charts" | "evaluation_sources";
 
 /** A chart over a range of the sheet (rendered where the host can draw charts: the add-in). */
 export interface ChartSpec {
@@ -142,7 +150,7 @@ export interface RowsSpec {
 
 export interface SheetSpec {
   readonly name: string;
-  readonly role: SheetRole | ReportRole;
+  readonly role: SheetRole | ReportRole | EvaluationRole;
   readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
   readonly hiddenRows: readonly number[];
   /** Heights (points) of the rows of `cells` that need more than the default, by zero-based row (see heights.ts). */
@@ -159,6 +167,8 @@ export interface SheetSpec {
   readonly print: PrintSpec;
   readonly tabColor?: string;
   readonly charts?: readonly ChartSpec[];
+  /** Hidden sheets (the report's machine-readable data); visible when absent. */
+  readonly visibility?: "hidden";
 }
 
 export interface WorkbookSpec {

@@ -42,4 +42,7 @@ export const TEMPLATE_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   areaNumber: { bold: true, size: FONT, fill: "EDEDED", border: true, vAlign: "middle", numFmt: "#,##0" },
   areaOrdinal: { bold: true, size: FONT, fill: "EDEDED", border: true, vAlign: "middle", hAlign: "center", numFmt: "0" },
   dateText: { size: FONT, vAlign: "top", hAlign: "center", border: true },
+  changePercent: { size: FONT, vAlign: "top", border: true, numFmt: "+0.0%;-0.0%;0.0%" },
+  changePoints: { size: FONT, vAlign: "top", border: true, numFmt: '+0.0" điểm %";-0.0" điểm %";0" điểm %"' },
+  changeCount: { size: FONT, vAlign: "top", border: true, numFmt: "+#,##0;-#,##0;0" },
 };
