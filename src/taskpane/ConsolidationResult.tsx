@@ -1,8 +1,9 @@
-/** What a consolidation found (the shared summary), and a link to each report sheet written. */
+/** What a consolidation found (the shared summary), what it was compared with, and a link to each report sheet written. */
 import { Body1Strong, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { ConsolidationOutcome } from "../excel/service";
 import { useLayoutStyles } from "../ui/layout";
 import { OutcomeSummary } from "../ui/OutcomeSummary";
+import { ComparisonResult } from "./ComparisonResult";
 import { usePane } from "./context";
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ export function ConsolidationResult({ outcome, onOpenSheet }: ConsolidationResul
   const styles = { ...useLayoutStyles(), ...useStyles() };
   return (
     <OutcomeSummary outcome={outcome}>
+      {outcome.comparison ? <ComparisonResult comparison={outcome.comparison} /> : null}
       <div className={styles.group}>
         <Body1Strong as="h3" className={styles.heading}>
           {t.reportSheets}

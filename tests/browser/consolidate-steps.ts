@@ -100,7 +100,7 @@ async function pickFiles(page: Page, panel: Locator, t: Strings, lang: Language,
     expect(listed[i]).toContain(formatFileSize(f.size, lang));
   });
   // A second pick adds to the list; the file picked by mistake is removed again.
-  await panel.locator('input[type="file"]').setInputFiles(c.extra.path);
+  await panel.locator('input[type="file"][accept=".xlsx"]').setInputFiles(c.extra.path);
   await items.nth(c.files.length).waitFor();
   await panel.getByRole("button", { name: t.removeFileNamed(c.extra.name) }).click();
   await items.nth(c.files.length).waitFor({ state: "detached" });

@@ -51,15 +51,13 @@ export function areaTrends(e: Evaluation, bundle: ProgrammeBundle): AreaTrend[] 
             return y && y.total > 0 ? (y.done / y.total) * 100 : undefined;
           }),
         },
-        ...targets.map(
-          (t): TrendSeries => ({
-            kind: "target",
-            indicator: t.indicator.code,
-            level: t.level,
-            target: { id: t.target.id, comparator: t.target.comparator, value: t.target.value, status: t.status },
-            values: t.values,
-          }),
-        ),
+        ...targets.map((t): TrendSeries => ({
+          kind: "target",
+          indicator: t.indicator.code,
+          level: t.level,
+          target: { id: t.target.id, comparator: t.target.comparator, value: t.target.value, status: t.status },
+          values: t.values,
+        })),
       ],
     };
   });
