@@ -146,6 +146,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     await page.getByRole("tab", { name: t.tabTemplate }).waitFor();
     await page.getByRole("tab", { name: t.tabCheck }).waitFor();
     await page.getByRole("tab", { name: t.tabConsolidate }).waitFor();
+    await page.getByRole("tab", { name: t.tabEvaluate }).waitFor();
     await expect(page.getByRole("combobox", { name: t.periodLabel }).textContent()).resolves.toBe(
       t.periodOption("Six months 2025", "20/06/2025"),
     );
