@@ -28,7 +28,10 @@ afterAll(() => work.remove());
 
 const names = Object.values(EVALUATION_SHEET_NAMES);
 
-async function evaluationSheets(host: ReturnType<typeof addinOnHost>["host"], sheets: readonly string[] = names): Promise<SheetDescription[]> {
+async function evaluationSheets(
+  host: ReturnType<typeof addinOnHost>["host"],
+  sheets: readonly string[] = names,
+): Promise<SheetDescription[]> {
   return (await describeWorkbook(await host.exportXlsx())).filter((s) => sheets.includes(s.name));
 }
 
