@@ -13,7 +13,9 @@ import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
-import { classifyPickedFiles, consolidateInExcel } from "./consolidate";
+import { readEarlierFiles } from "./across";
+import { classifyPickedFiles, consolidateInExcel, readerUnavailable } from "./consolidate";
+import { evaluateInExcel } from "./evaluate";
 import { renderSpec } from "./render";
 import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, RunOptions, UnitCheck } from "./service";
 import { setAsideSheets } from "./sheets";
@@ -90,6 +92,11 @@ const KEPT_REPORT = {
   en: "The units' sheets were not changed; the report may be incomplete, run it again.",
 };
 
+const KEPT_EVALUATION = {
+  vi: "Các trang tính khác không bị thay đổi; các trang đánh giá có thể chưa ghi đủ, hãy chạy lại.",
+  en: "No other sheet was changed; the evaluation sheets may be incomplete, run it again.",
+};
+
 /** The Office.js implementation of the task pane's service. */
 export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle): AddinService {
   const host: OfficeHost = { run: (batch) => office.run(batch, RUN_OPTIONS), isSetSupported: (v) => office.isSetSupported(v) };
@@ -114,11 +121,21 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle):
       host.run((context) => markCells(context, caps, markTargets(issues))).catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
     clearMarks: () =>
       host.run((context) => clearCellMarks(context, caps)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
-    consolidate: async (periodCode, files, onProgress = () => undefined) => {
+    consolidate: async (periodCode, files, onProgress = () => undefined, compare) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
-      return consolidateInExcel(host, caps, bundle, period, classified, onProgress).catch(
+      const earlier = compare
+        ? { files: await readEarlierFiles(compare.files, { onReaderFailed: readerUnavailable }), workbook: compare.workbook }
+        : undefined;
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, earlier).catch(
         fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
+      );
+    },
+    evaluate: async (files, onProgress = () => undefined) => {
+      const onFile = (done: number, file: string): void => onProgress({ stage: "reading", done, total: files.length, file });
+      const reads = await readEarlierFiles(files, { onReaderFailed: readerUnavailable, onFile });
+      return evaluateInExcel(host, caps, bundle, reads, onProgress).catch(
+        fail({ vi: "Đánh giá Chương trình", en: "Evaluate the programme" }, KEPT_EVALUATION),
       );
     },
   };

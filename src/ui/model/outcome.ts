@@ -1,7 +1,35 @@
 /** What the result panel lists after a consolidation: the counts, the units behind them, the sources set aside. */
 import type { UnitList } from "../../core/programme/schema";
 import { findUnit } from "../../core/programme/units";
-import type { ConsolidationOutcome, SetAsideStatus } from "../../excel/service";
+import type { SubmissionStatus } from "../../core/consolidate/submissions";
+
+/** Why a source was not consolidated: any status of the core's but accepted. */
+export type SetAsideStatus = Exclude<SubmissionStatus, "accepted">;
+
+export interface SetAside {
+  readonly label: string;
+  readonly status: SetAsideStatus;
+  /** Why, in the user's language, when more can be said than the status (a file's unreadable reason). */
+  readonly detail?: string;
+}
+
+/** What a consolidation's result panel shows (the add-in's ConsolidationOutcome and the page's result have it). */
+export interface ConsolidationOutcome {
+  readonly period: string;
+  readonly expected: number;
+  readonly received: number;
+  readonly missing: readonly string[];
+  readonly late: readonly string[];
+  readonly duplicate: readonly string[];
+  readonly unknown: readonly string[];
+  /** Figures on which two reports of one unit disagree. */
+  readonly conflicts: number;
+  readonly rows: { readonly read: number; readonly accepted: number; readonly rejected: number };
+  /** Sources read. */
+  readonly files: number;
+  /** Sources not consolidated, with why (and, where the app has it, the reason in words). */
+  readonly setAside: readonly SetAside[];
+}
 
 export type OutcomeCountKey =
   | "expected"
@@ -92,11 +120,9 @@ export function outcomeUnitLists(outcome: ConsolidationOutcome, list: UnitList):
   }));
 }
 
-export interface SetAsideSource {
+export interface SetAsideSource extends SetAside {
   /** Unique within the list, for React. */
   readonly key: string;
-  readonly label: string;
-  readonly status: SetAsideStatus;
 }
 
 /** The sources not consolidated, in the order read, each with a key of its own. */
