@@ -9,27 +9,47 @@ import prettier from "eslint-config-prettier";
 /**
  * Which layer may not import which, by resolved path (so `../../xlsx/read` from a core subfolder
  * is caught as surely as `../xlsx/read`): the core imports no adapter; the adapters import the
- * core and, the Excel adapter, the .xlsx reader; the task pane imports the Excel adapter, never
- * the other way round; the command line nothing of the add-in.
+ * core and, the Excel adapter, the .xlsx reader; the shared UI (src/ui: React parts and pure
+ * models of the task pane and the web page) imports the core only; the task pane imports the
+ * Excel adapter and the shared UI, never the other way round; the web page imports the core, the
+ * .xlsx adapter and the shared UI; the command line nothing of the add-in or the page.
  */
 const LAYERS = [
   {
     target: "./src/core",
-    from: ["./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"],
+    from: ["./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli", "./src/ui", "./src/web"],
     message: "The core stays pure: it imports no adapter.",
   },
-  { target: "./src/xlsx", from: ["./src/excel", "./src/taskpane", "./src/cli"], message: "The .xlsx adapter imports only the core." },
+  {
+    target: "./src/xlsx",
+    from: ["./src/excel", "./src/taskpane", "./src/cli", "./src/ui", "./src/web"],
+    message: "The .xlsx adapter imports only the core.",
+  },
   {
     target: "./src/excel",
-    from: ["./src/taskpane", "./src/cli"],
-    message: "The Excel adapter knows nothing of the task pane or the command line.",
+    from: ["./src/taskpane", "./src/cli", "./src/ui", "./src/web"],
+    message: "The Excel adapter knows nothing of the task pane, the web page or the command line.",
+  },
+  {
+    target: "./src/ui",
+    from: ["./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli", "./src/web"],
+    message: "The shared UI imports only the core: each app hands it what it needs.",
   },
   {
     target: "./src/taskpane",
-    from: ["./src/cli", "./src/xlsx"],
+    from: ["./src/cli", "./src/xlsx", "./src/web"],
     message: "The task pane reaches files through the Excel adapter's service.",
   },
-  { target: "./src/cli", from: ["./src/excel", "./src/taskpane"], message: "The command line knows nothing of the add-in." },
+  {
+    target: "./src/web",
+    from: ["./src/excel", "./src/taskpane", "./src/cli"],
+    message: "The web page runs over the core, the .xlsx adapter and the shared UI: no Office, no Node.",
+  },
+  {
+    target: "./src/cli",
+    from: ["./src/excel", "./src/taskpane", "./src/ui", "./src/web"],
+    message: "The command line knows nothing of the add-in or the web page.",
+  },
 ];
 
 /** Office.js's globals: used at run time only by src/taskpane/index.tsx (type references such as `Excel.Range` are fine). */

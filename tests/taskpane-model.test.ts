@@ -5,15 +5,22 @@ import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
 import { hostErrorMessage } from "../src/taskpane/host-messages";
 import { errorMessage } from "../src/taskpane/model/errors";
-import { addFiles, fileKey } from "../src/taskpane/model/files";
-import { formatCount, formatFileSize } from "../src/taskpane/model/format";
-import { groupIssues, issueLocation, markableIssues, unitTitle } from "../src/taskpane/model/issues";
-import { outcomeCounts, outcomeUnitLists, setAsideSources, withListKeys } from "../src/taskpane/model/outcome";
-import { pickLanguage, toTabKey } from "../src/taskpane/model/pane";
-import { defaultPeriod, isoDay, periodChoices, periodCodeLabel } from "../src/taskpane/model/periods";
-import { progressValue } from "../src/taskpane/model/progress";
+import { outcomeInWords } from "../src/taskpane/model/outcome";
+import { addFiles, fileKey } from "../src/ui/model/files";
+import { formatCount, formatFileSize } from "../src/ui/model/format";
+import { groupIssues, issueLocation, markableIssues, unitTitle } from "../src/ui/model/issues";
+import {
+  outcomeCounts,
+  outcomeUnitLists,
+  setAsideSources,
+  withListKeys,
+  type ConsolidationOutcome as SummaryOutcome,
+} from "../src/ui/model/outcome";
+import { pickLanguage, toTabKey } from "../src/ui/model/app";
+import { defaultPeriod, isoDay, periodChoices, periodCodeLabel } from "../src/ui/model/periods";
+import { progressValue } from "../src/ui/model/progress";
 import { describeSkipped, excelVersionFor, sheetNameList } from "../src/taskpane/model/template";
-import { filterUnits, unitChoices } from "../src/taskpane/model/units";
+import { filterUnits, unitChoices } from "../src/ui/model/units";
 
 const bundle = defaultBundle();
 const at = (iso: string): Date => new Date(`${iso}T10:00:00`);
@@ -293,7 +300,7 @@ describe("progressValue", () => {
 });
 
 describe("consolidation outcome", () => {
-  const outcome: ConsolidationOutcome = {
+  const outcome: SummaryOutcome = {
     period: "2025-H1",
     expected: 24,
     received: 3,
@@ -304,8 +311,7 @@ describe("consolidation outcome", () => {
     conflicts: 0,
     rows: { read: 120, accepted: 118, rejected: 2 },
     files: 5,
-    sheets: ["Tổng hợp", "Theo đơn vị"],
-    setAside: [{ source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" }],
+    setAside: [{ label: "ghi-chu.xlsx", status: "not_template" }],
   };
 
   it("lists the counts in display order, flagging the non-zero ones that need follow-up", () => {
@@ -340,33 +346,37 @@ describe("consolidation outcome", () => {
   });
 
   it("gives two set-aside sources of the same name keys of their own", () => {
-    const twice: ConsolidationOutcome = {
+    const twice: SummaryOutcome = {
       ...outcome,
       setAside: [
-        { source: { label: "Báo cáo.xlsx", file: "Báo cáo.xlsx" }, status: "unreadable" },
-        { source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" },
-        { source: { label: "Báo cáo.xlsx", file: "Báo cáo.xlsx" }, status: "wrong_period" },
+        { label: "Báo cáo.xlsx", status: "unreadable" },
+        { label: "ghi-chu.xlsx", status: "not_template" },
+        { label: "Báo cáo.xlsx", status: "wrong_period" },
       ],
     };
-    const sources = setAsideSources(twice, "vi");
-    expect(sources.map((s) => [s.label, s.status])).toEqual([
-      ["Báo cáo.xlsx", "unreadable"],
-      ["ghi-chu.xlsx", "not_template"],
-      ["Báo cáo.xlsx", "wrong_period"],
-    ]);
+    const sources = setAsideSources(twice);
+    expect(sources.map((s) => [s.label, s.status])).toEqual(twice.setAside.map((s) => [s.label, s.status]));
     expect(new Set(sources.map((s) => s.key)).size).toBe(3);
   });
 
   it("words sheets of the open workbook in the pane's language, files by their name", () => {
     const open: ConsolidationOutcome = {
       ...outcome,
+      sheets: ["Tổng hợp"],
       setAside: [
         { source: { kind: "open_workbook", label: "Thông tin (2), Chỉ tiêu (2)" }, status: "duplicate" },
         { source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" },
       ],
     };
-    expect(setAsideSources(open, "vi").map((s) => s.label)).toEqual(["Sổ đang mở: Thông tin (2), Chỉ tiêu (2)", "ghi-chu.xlsx"]);
-    expect(setAsideSources(open, "en").map((s) => s.label)).toEqual(["Open workbook: Thông tin (2), Chỉ tiêu (2)", "ghi-chu.xlsx"]);
+    const labels = (lang: "vi" | "en") => setAsideSources(outcomeInWords(open, lang)).map((s) => [s.label, s.status]);
+    expect(labels("vi")).toEqual([
+      ["Sổ đang mở: Thông tin (2), Chỉ tiêu (2)", "duplicate"],
+      ["ghi-chu.xlsx", "not_template"],
+    ]);
+    expect(labels("en")).toEqual([
+      ["Open workbook: Thông tin (2), Chỉ tiêu (2)", "duplicate"],
+      ["ghi-chu.xlsx", "not_template"],
+    ]);
   });
 
   it("keys repeated labels apart, in order, and leaves unique ones as they are", () => {

@@ -13,7 +13,9 @@ import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
-import { classifyPickedFiles, consolidateInExcel } from "./consolidate";
+import { readEarlierFiles } from "./across";
+import { classifyPickedFiles, consolidateInExcel, readerUnavailable } from "./consolidate";
+import { evaluateInExcel } from "./evaluate";
 import { renderSpec } from "./render";
 import type {
   AddinService,
@@ -120,10 +122,21 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, 
     markIssues: (issues) =>
       host.run((context) => markCells(context, caps, markTargets(issues), budget)).catch(fail("mark", "marks_partial")),
     clearMarks: () => host.run((context) => clearCellMarks(context, caps, budget)).catch(fail("clear", "marks_partial")),
-    consolidate: async (periodCode, files, onProgress = () => undefined) => {
+    consolidate: async (periodCode, files, onProgress = () => undefined, compare) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
-      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, budget).catch(fail("consolidate", "report_partial"));
+      const onReaderFailed = readerUnavailable("consolidate");
+      const earlier = compare
+        ? { files: await readEarlierFiles(compare.files, { onReaderFailed }), workbook: compare.workbook }
+        : undefined;
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, earlier, budget).catch(
+        fail("consolidate", "report_partial"),
+      );
+    },
+    evaluate: async (files, onProgress = () => undefined) => {
+      const onFile = (done: number, file: string): void => onProgress({ stage: "reading", done, total: files.length, file });
+      const reads = await readEarlierFiles(files, { onReaderFailed: readerUnavailable("evaluate"), onFile });
+      return evaluateInExcel(host, caps, bundle, reads, onProgress, budget).catch(fail("evaluate", "evaluation_partial"));
     },
   };
 }

@@ -9,8 +9,10 @@
  */
 import { openWorkbookSource } from "../core/check/sources";
 import { refuse } from "../core/check/unreadable";
+import { acrossPeriods } from "../core/compare/across";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { classifySource, unreadableSource, type SourceInput, type Submission } from "../core/consolidate/submissions";
+import type { FiguresRead } from "../core/figures/read";
 import type { Period } from "../core/programme/period";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import { groupSheetsByUnit } from "../core/read/group";
@@ -19,21 +21,31 @@ import { renderReport } from "../core/report/render";
 import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { ReportRole } from "../core/template/spec";
 import { READ_LIMITS } from "../xlsx/limits";
+import { compareInputs, comparisonOutcome, readWorkbookReport, type EarlierReads } from "./across";
 import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
 import { renderSpec } from "./render";
-import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type OfficeHost, type PickedFile } from "./service";
+import {
+  HostActionError,
+  type ConsolidationOutcome,
+  type HostActionKind,
+  type ConsolidationProgress,
+  type OfficeHost,
+  type PickedFile,
+} from "./service";
 import { setAsideSheets } from "./sheets";
 
 type XlsxReader = Pick<typeof import("../xlsx/read"), "readWorkbookBuffer">;
 
 /** The reader's chunk did not arrive (the add-in's server out of reach): nothing was read or changed. */
-function readerUnavailable(e: unknown): never {
-  const detail = e instanceof Error && e.message ? { detail: e.message } : {};
-  throw new HostActionError("reader_unavailable", detail, "unchanged", "consolidate");
-}
+export const readerUnavailable =
+  (action: HostActionKind) =>
+  (e: unknown): never => {
+    const detail = e instanceof Error && e.message ? { detail: e.message } : {};
+    throw new HostActionError("reader_unavailable", detail, "unchanged", action);
+  };
 
 /** One picked file as a source: refused from its size alone, before its bytes are read, when over the limit. */
 async function readPickedFile(file: PickedFile, reader: XlsxReader): Promise<SourceInput> {
@@ -60,7 +72,7 @@ export async function classifyPickedFiles(
   loadReader: () => Promise<XlsxReader> = () => import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read"),
 ): Promise<Submission[]> {
   const out: Submission[] = [];
-  const reader = files.length > 0 ? await loadReader().catch(readerUnavailable) : undefined;
+  const reader = files.length > 0 ? await loadReader().catch(readerUnavailable("consolidate")) : undefined;
   for (const [i, f] of files.entries()) {
     onProgress({ stage: "reading", done: i, total: files.length, file: f.name });
     if (reader) out.push(classifySource(await readPickedFile(f, reader), bundle, period));
@@ -96,7 +108,17 @@ function outcome(report: ConsolidatedReport, sheets: readonly string[]): Consoli
   };
 }
 
-/** One Excel.run: read the workbook's template sheets, consolidate them with the files' classifications, write the report. */
+/** Earlier reports to compare with: the picked ones already read, and whether the workbook's report is one. */
+export interface CompareWith {
+  readonly files: readonly FiguresRead[];
+  readonly workbook: boolean;
+}
+
+/**
+ * One Excel.run: read the workbook's template sheets (and, to compare with, the report already
+ * there, before it is replaced), consolidate them with the files' classifications, compare where
+ * asked (as `consolidate --compare` does), write the report.
+ */
 export async function consolidateInExcel(
   host: OfficeHost,
   caps: Capabilities,
@@ -104,6 +126,7 @@ export async function consolidateInExcel(
   period: Period,
   files: readonly Submission[],
   onProgress: (p: ConsolidationProgress) => void,
+  compare?: CompareWith,
   budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<ConsolidationOutcome> {
   return host.run(async (context) => {
@@ -116,7 +139,14 @@ export async function consolidateInExcel(
         period,
       ),
     );
-    const report = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);
+    const earlier: EarlierReads | undefined = compare && {
+      files: compare.files,
+      ...(compare.workbook ? { workbook: await readWorkbookReport(context, read.reportSheets, caps.usedValuesOnly, budget) } : {}),
+    };
+    const inputs = earlier && compareInputs(earlier);
+    const consolidated = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);
+    const across = acrossPeriods(consolidated, inputs ? { compare: inputs.sources } : {});
+    const report = across.report;
     const names = reportNames(
       read.all.map((s) => s.name),
       read.reportSheets,
@@ -124,16 +154,14 @@ export async function consolidateInExcel(
     onProgress({ stage: "writing", done: 0, total: 1 });
     // The earlier report goes only once the new one is written.
     const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
-    const spec = renderReport(report, { sheetNames: names });
+    const spec = renderReport(report, { sheetNames: names, across: across.across });
     await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.summary).activate();
     await context.sync();
     onProgress({ stage: "done", done: 1, total: 1 });
     // The sheets written and shown (the hidden data sheet is not one to go to).
-    return outcome(
-      report,
-      spec.sheets.filter((s) => s.visibility === undefined).map((s) => s.name),
-    );
+    const shown = spec.sheets.filter((s) => s.visibility === undefined).map((s) => s.name);
+    return { ...outcome(report, shown), ...(earlier && inputs ? { comparison: comparisonOutcome(across, inputs.unread, earlier) } : {}) };
   });
 }

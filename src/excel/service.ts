@@ -5,6 +5,8 @@
  */
 import type { Issue } from "../core/check/issues";
 import type { SourceRef } from "../core/check/sources";
+import type { CompareRole } from "../core/compare/periods";
+import type { Evaluation } from "../core/evaluate/evaluate";
 import type { SubmissionStatus } from "../core/consolidate/submissions";
 import type { SheetRole } from "../core/template/spec";
 
@@ -79,6 +81,47 @@ export interface ConsolidationOutcome {
   readonly sheets: readonly string[];
   /** Sources not consolidated, with why (the report's issues sheet has the details). */
   readonly setAside: readonly { readonly source: SourceRef; readonly status: SetAsideStatus }[];
+  /** What the report was compared with, when a comparison was asked for. */
+  readonly comparison?: ComparisonOutcome;
+}
+
+/** Earlier reports to compare a consolidation with (docs/COMPARE.md). */
+export interface CompareRequest {
+  /** Consolidated reports (.xlsx, read by their data sheet) or their summary .json. */
+  readonly files: readonly PickedFile[];
+  /** The report already in the workbook too: its data sheet, read before the report is replaced. */
+  readonly workbook: boolean;
+}
+
+/** An earlier report compared with or refused: a picked file, or the report that was in the workbook. */
+export interface EarlierReport {
+  /** The file's name; undefined for the workbook's report. */
+  readonly file: string | undefined;
+}
+
+export interface ComparisonOutcome {
+  /** The reports compared with, by role (previous period first). */
+  readonly reports: readonly (EarlierReport & { readonly role: CompareRole; readonly period: string })[];
+  /** The reports not used, each with the reason: an issue for the pane to word in its language. */
+  readonly refused: readonly (EarlierReport & { readonly issue: Issue })[];
+  /** The workbook's report was asked for, and the workbook held none. */
+  readonly noWorkbookReport: boolean;
+}
+
+export interface EvaluationProgress {
+  readonly stage: "reading" | "writing" | "done";
+  readonly done: number;
+  readonly total: number;
+  readonly file?: string;
+}
+
+export interface EvaluationOutcome {
+  /** The evaluation as the workbook shows it (each target's values, units, tasks by area). */
+  readonly evaluation: Evaluation;
+  /** Files not used, each with the reason (missing years are in `evaluation.missing`). */
+  readonly refused: readonly (EarlierReport & { readonly issue: Issue })[];
+  /** The evaluation sheets written, in order. */
+  readonly sheets: readonly string[];
 }
 
 /** Why a source was not consolidated: any status of the core's but accepted. */
@@ -103,14 +146,20 @@ export interface AddinService {
     periodCode: string,
     files: readonly PickedFile[],
     onProgress?: (p: ConsolidationProgress) => void,
+    compare?: CompareRequest,
   ): Promise<ConsolidationOutcome>;
+  /**
+   * Evaluates the programme from its annual reports (consolidated .xlsx or summary .json) and
+   * writes the evaluation sheets, replacing those of an earlier run; no other sheet is changed.
+   */
+  evaluate(files: readonly PickedFile[], onProgress?: (p: EvaluationProgress) => void): Promise<EvaluationOutcome>;
 }
 
 /** The add-in's actions, as a failure names what failed. */
-export type HostActionKind = "insert" | "check" | "select" | "mark" | "clear" | "consolidate";
+export type HostActionKind = "insert" | "check" | "select" | "mark" | "clear" | "consolidate" | "evaluate";
 
 /** What the workbook holds after a failure, as the user is told. */
-export type HostKept = "insert_partial" | "unchanged" | "marks_partial" | "marks_untouched" | "report_partial";
+export type HostKept = "insert_partial" | "unchanged" | "marks_partial" | "marks_untouched" | "report_partial" | "evaluation_partial";
 
 /**
  * Why an action failed: Excel's errors the add-in explains (from Excel's own codes), any other

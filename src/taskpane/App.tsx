@@ -10,7 +10,8 @@ import type { AddinService } from "../excel/service";
 import { CheckTab } from "./CheckTab";
 import { ConsolidateTab } from "./ConsolidateTab";
 import { PaneProvider, usePane } from "./context";
-import { TAB_KEYS, toTabKey, type TabKey } from "./model/pane";
+import { EvaluateTab } from "./EvaluateTab";
+import { PANE_TABS, toPaneTab, type PaneTab } from "./tabs";
 import type { Language } from "./strings";
 import { TemplateTab } from "./TemplateTab";
 
@@ -30,22 +31,32 @@ export function App(props: AppProps): JSX.Element {
   );
 }
 
-const PANELS: Readonly<Record<TabKey, () => JSX.Element>> = { template: TemplateTab, check: CheckTab, consolidate: ConsolidateTab };
+const PANELS: Readonly<Record<PaneTab, () => JSX.Element>> = {
+  template: TemplateTab,
+  check: CheckTab,
+  consolidate: ConsolidateTab,
+  evaluate: EvaluateTab,
+};
 
 function Tabs(): JSX.Element {
   const { t, lang } = usePane();
-  const [tab, setTab] = useState<TabKey>("template");
-  const labels: Readonly<Record<TabKey, string>> = { template: t.tabTemplate, check: t.tabCheck, consolidate: t.tabConsolidate };
+  const [tab, setTab] = useState<PaneTab>("template");
+  const labels: Readonly<Record<PaneTab, string>> = {
+    template: t.tabTemplate,
+    check: t.tabCheck,
+    consolidate: t.tabConsolidate,
+    evaluate: t.tabEvaluate,
+  };
   return (
     <main lang={lang}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(toTabKey(data.value))}>
-        {TAB_KEYS.map((key) => (
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(toPaneTab(data.value))}>
+        {PANE_TABS.map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
             {labels[key]}
           </Tab>
         ))}
       </TabList>
-      {TAB_KEYS.map((key) => {
+      {PANE_TABS.map((key) => {
         const Panel = PANELS[key];
         return (
           <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key}>

@@ -5,9 +5,9 @@ import type { WorkbookCheck } from "../excel/service";
 import { useAction } from "./action";
 import { usePane } from "./context";
 import { ErrorBar } from "./ErrorBar";
-import { useLayoutStyles } from "./layout";
-import { markableIssues } from "./model/issues";
-import { UnitResult } from "./UnitResult";
+import { useLayoutStyles } from "../ui/layout";
+import { markableIssues } from "../ui/model/issues";
+import { UnitResult } from "../ui/UnitResult";
 
 export function CheckTab(): JSX.Element {
   const { service, t } = usePane();

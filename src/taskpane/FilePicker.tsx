@@ -1,19 +1,16 @@
 /**
- * The units' .xlsx files to consolidate: a Fluent button opens the browser's file dialog (several
+ * Files to pick (the units' .xlsx files to consolidate by default; earlier reports to compare
+ * with, annual reports to evaluate): a Fluent button opens the browser's file dialog (several
  * files at once), each pick adds to the list, and each listed file can be removed again.
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useRef } from "react";
-import { useLayoutStyles } from "./layout";
+import { FileList } from "../ui/FileList";
+import { useLayoutStyles } from "../ui/layout";
 import { usePane } from "./context";
-import { fileKey } from "./model/files";
-import { formatFileSize } from "./model/format";
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  file: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  size: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export interface FilePickerProps {
@@ -21,20 +18,26 @@ export interface FilePickerProps {
   readonly onAdd: (picked: readonly File[]) => void;
   readonly onRemove: (file: File) => void;
   readonly disabled: boolean;
+  /** What the list is of, the button's words, the note under the list and the kinds of file accepted (the units' reports by default). */
+  readonly label?: string;
+  readonly pick?: string;
+  readonly note?: string;
+  readonly accept?: string;
 }
 
-export function FilePicker({ files, onAdd, onRemove, disabled }: FilePickerProps): JSX.Element {
-  const { t, lang } = usePane();
+export function FilePicker({ files, onAdd, onRemove, disabled, ...words }: FilePickerProps): JSX.Element {
+  const { t } = usePane();
+  const { label = t.filesLabel, pick = t.pickFiles, note = t.workbookIncluded, accept = ".xlsx" } = words;
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const input = useRef<HTMLInputElement>(null);
   const labelId = useId("files-label");
   return (
     <section className={styles.picker} aria-labelledby={labelId}>
-      <Body1Strong id={labelId}>{t.filesLabel}</Body1Strong>
+      <Body1Strong id={labelId}>{label}</Body1Strong>
       <input
         ref={input}
         type="file"
-        accept=".xlsx"
+        accept={accept}
         multiple
         hidden
         aria-labelledby={labelId}
@@ -47,33 +50,11 @@ export function FilePicker({ files, onAdd, onRemove, disabled }: FilePickerProps
       />
       <div className={styles.actions}>
         <Button disabled={disabled} onClick={() => input.current?.click()}>
-          {t.pickFiles}
+          {pick}
         </Button>
       </div>
-      {files.length === 0 ? (
-        <Caption1>{t.noFiles}</Caption1>
-      ) : (
-        <ul className={styles.list} aria-labelledby={labelId}>
-          {files.map((f) => (
-            <li key={fileKey(f)} className={styles.file}>
-              <span className={styles.name} title={f.name}>
-                {f.name}
-              </span>
-              <Caption1 className={styles.size}>{formatFileSize(f.size, lang)}</Caption1>
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={disabled}
-                aria-label={t.removeFileNamed(f.name)}
-                onClick={() => onRemove(f)}
-              >
-                {t.removeFile}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Caption1>{t.workbookIncluded}</Caption1>
+      <FileList files={files} labelledBy={labelId} onRemove={onRemove} disabled={disabled} />
+      <Caption1>{note}</Caption1>
     </section>
   );
 }

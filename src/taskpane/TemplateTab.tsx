@@ -7,10 +7,10 @@ import { ConflictDialog, type Conflict } from "./ConflictDialog";
 import { usePane } from "./context";
 import { ErrorBar } from "./ErrorBar";
 import { InsertedBar, type Inserted } from "./InsertedBar";
-import { useLayoutStyles } from "./layout";
-import { unitChoices } from "./model/units";
-import { PeriodPicker, usePeriodChoice } from "./PeriodPicker";
-import { UnitPicker } from "./UnitPicker";
+import { useLayoutStyles } from "../ui/layout";
+import { unitChoices } from "../ui/model/units";
+import { PeriodPicker, usePeriodChoice } from "../ui/PeriodPicker";
+import { UnitPicker } from "../ui/UnitPicker";
 
 export function TemplateTab(): JSX.Element {
   const { service, bundle, t } = usePane();

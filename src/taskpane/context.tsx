@@ -1,11 +1,13 @@
 /**
  * What every part of the pane needs, given once by the App instead of passed through each tab:
- * the Excel service, the programme bundle, the language and its strings, and today's date.
+ * the Excel service, the programme bundle, the language and its strings, and today's date. The
+ * parts shared with the web page (src/ui) get theirs from the UiProvider rendered here.
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { ArgumentError } from "../core/errors";
 import type { ProgrammeBundle } from "../core/programme/schema";
 import type { AddinService } from "../excel/service";
+import { UiProvider } from "../ui/context";
 import { STRINGS, type Language, type Strings } from "./strings";
 
 export interface Pane {
@@ -30,10 +32,14 @@ export interface PaneProviderProps {
 
 export function PaneProvider({ service, bundle, lang, now, children }: PaneProviderProps): JSX.Element {
   const pane = useMemo(() => ({ service, bundle, lang, t: STRINGS[lang], now }), [service, bundle, lang, now]);
-  return <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>;
+  return (
+    <UiProvider bundle={bundle} lang={lang} t={pane.t} now={now}>
+      <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>
+    </UiProvider>
+  );
 }
 
-/** The pane's service, bundle, language, strings and date; only inside a PaneProvider. */
+/** The pane's service, bundle, language, strings and date; only inside the PaneProvider. */
 export function usePane(): Pane {
   const pane = useContext(PaneContext);
   if (pane === undefined) throw new ArgumentError("usePane is called outside the PaneProvider that App renders");

@@ -23,6 +23,7 @@ const VI: HostWords = {
     mark: () => "Đánh dấu ô",
     clear: () => "Xóa đánh dấu",
     consolidate: () => "Tổng hợp",
+    evaluate: () => "Đánh giá Chương trình",
   },
   reasons: {
     request_too_large: () => "Dữ liệu gửi tới Excel vượt giới hạn 5 MB của Excel trên web.",
@@ -50,6 +51,7 @@ const VI: HostWords = {
     marks_partial: "Một số ô có thể đã đổi màu; chạy lại để hoàn tất.",
     marks_untouched: "Không ô nào bị đổi màu, không trang tính nào bị bỏ bảo vệ.",
     report_partial: "Các trang tính của đơn vị không bị thay đổi; báo cáo tổng hợp có thể chưa ghi đủ, hãy chạy lại.",
+    evaluation_partial: "Các trang tính khác không bị thay đổi; các trang đánh giá có thể chưa ghi đủ, hãy chạy lại.",
   },
 };
 
@@ -61,6 +63,7 @@ const EN: HostWords = {
     mark: () => "Mark cells",
     clear: () => "Clear marks",
     consolidate: () => "Consolidate",
+    evaluate: () => "Evaluate the programme",
   },
   reasons: {
     request_too_large: () => "The data sent to Excel exceeds Excel on the web's 5 MB limit.",
@@ -88,6 +91,7 @@ const EN: HostWords = {
     marks_partial: "Some cells may have changed colour; run it again to finish.",
     marks_untouched: "No cell changed colour and no sheet was left unprotected.",
     report_partial: "The units' sheets were not changed; the report may be incomplete, run it again.",
+    evaluation_partial: "No other sheet was changed; the evaluation sheets may be incomplete, run it again.",
   },
 };
 

@@ -9,7 +9,7 @@ import { defaultBundle } from "../core/programme/default";
 import { createAddinService } from "../excel/addin";
 import { App } from "./App";
 import { errorMessage } from "./model/errors";
-import { pickLanguage } from "./model/pane";
+import { pickLanguage } from "../ui/model/app";
 import { STRINGS, type Language } from "./strings";
 
 function show(root: Root, content: ReactNode): void {

@@ -1,29 +1,26 @@
 /**
- * Every text the task pane shows, in Vietnamese and English, keyed by name. Components take
- * their words from here only; issue messages come from core/check/messages.ts. Counts inside a
- * text are written as the language writes numbers ("1.234" in Vietnamese, "1,234" in English).
+ * Every text the task pane shows, in Vietnamese and English, keyed by name: the words of the parts
+ * it shares with the web page (src/ui/strings.ts) and its own. Components take their words from
+ * here only; issue messages come from core/check/messages.ts. Counts inside a text are written as
+ * the language writes numbers ("1.234" in Vietnamese, "1,234" in English).
  */
 import type { Language } from "../core/check/messages";
-import type { ConsolidationProgress, Feature, SetAsideStatus } from "../excel/service";
-import { formatCount } from "./model/format";
-import type { OutcomeCountKey, OutcomeListKey } from "./model/outcome";
+import type { CompareRole } from "../core/compare/periods";
+import type { ConsolidationProgress, EvaluationProgress, Feature } from "../excel/service";
+import type { TrendWords } from "../ui/TrendChart";
+import { formatCount } from "../ui/model/format";
+import { UI_STRINGS, type UiStrings } from "../ui/strings";
 
 export type { Language };
 
-export interface Strings {
+export interface Strings extends UiStrings {
   readonly appTitle: string;
   readonly openInExcel: string;
   readonly startFailed: string;
   readonly tabTemplate: string;
   readonly tabCheck: string;
   readonly tabConsolidate: string;
-  // template tab
-  readonly periodLabel: string;
-  readonly periodOption: (label: string, due: string) => string;
-  readonly unitLabel: string;
-  readonly unitPlaceholder: string;
-  readonly unitNoMatch: string;
-  readonly unitCount: (shown: number, total: number) => string;
+  // template tab (the period and unit pickers' words are the shared ones)
   readonly insert: string;
   readonly inserting: string;
   readonly inserted: string;
@@ -42,64 +39,62 @@ export interface Strings {
   readonly runCheck: string;
   readonly checking: string;
   readonly noTemplates: string;
-  readonly unitUnknown: string;
-  readonly unitHeading: (name: string, code: string | undefined, period: string | undefined) => string;
-  readonly severityCount: (label: string, count: number) => string;
-  readonly noIssues: string;
-  readonly general: string;
-  readonly goToCell: (location: string) => string;
   readonly markProblems: string;
   readonly clearMarks: string;
   readonly marked: (count: number) => string;
   readonly cleared: (count: number) => string;
   // consolidate tab
-  readonly filesLabel: string;
   readonly pickFiles: string;
-  readonly noFiles: string;
-  readonly removeFile: string;
-  readonly removeFileNamed: (name: string) => string;
   readonly workbookIncluded: string;
   readonly runConsolidate: string;
   readonly progressStarting: string;
   readonly progress: Readonly<Record<ConsolidationProgress["stage"], (p: ConsolidationProgress) => string>>;
-  readonly outcomeTitle: (period: string) => string;
-  readonly outcomeTable: string;
-  readonly outcomeLabels: Readonly<Record<OutcomeCountKey, string>>;
-  /** Read out with a count that asks for follow-up, beside its warning sign and colour. */
-  readonly needsAttention: string;
-  readonly outcomeLists: Readonly<Record<OutcomeListKey, string>>;
-  readonly listHeading: (label: string, count: number) => string;
-  readonly unitWithCode: (name: string | undefined, code: string) => string;
   readonly reportSheets: string;
   readonly goToSheet: (sheet: string) => string;
-  readonly setAsideHeading: (count: number) => string;
-  readonly setAsideReasons: Readonly<Record<SetAsideStatus, string>>;
-}
-
-function withCode(name: string | undefined, code: string): string {
-  return name === undefined ? code : `${name} (${code})`;
+  // comparison with earlier reports (consolidate tab)
+  readonly compareTitle: string;
+  readonly compareWorkbook: string;
+  readonly compareWorkbookNote: string;
+  readonly compareFilesLabel: string;
+  readonly comparePick: string;
+  readonly compareNote: string;
+  readonly roles: Readonly<Record<CompareRole, string>>;
+  readonly comparedWith: (role: string, period: string, source: string) => string;
+  /** The report that was in the workbook, where a file's name would be (in a sentence, and starting a line). */
+  readonly workbookReport: string;
+  readonly workbookReportItem: string;
+  readonly nothingCompared: string;
+  readonly noWorkbookReport: string;
+  readonly refusedHeading: (count: number) => string;
+  readonly refusedItem: (source: string, reason: string) => string;
+  // evaluate tab
+  readonly tabEvaluate: string;
+  readonly evaluateTitle: (start: number, end: number) => string;
+  readonly evaluateIntro: string;
+  readonly evaluateFilesLabel: string;
+  readonly evaluatePick: string;
+  readonly evaluateNote: string;
+  readonly evaluateProgress: Readonly<Record<EvaluationProgress["stage"], (p: EvaluationProgress) => string>>;
+  readonly evaluateRefusedHeading: (count: number) => string;
+  readonly yearsUsed: (years: string) => string;
+  readonly yearsMissing: (years: string) => string;
+  readonly targetsJudged: (year: number, met: number, missed: number, noData: number) => string;
+  readonly evaluationSheets: string;
+  readonly trendTitle: string;
+  readonly trend: TrendWords;
 }
 
 const vi = (n: number): string => formatCount(n, "vi");
 const en = (n: number): string => formatCount(n, "en");
 
-function heading(name: string, code: string | undefined, period: string): string {
-  return `${name}${code === undefined ? "" : ` (${code})`} – ${period}`;
-}
-
 const VI: Strings = {
+  ...UI_STRINGS.vi,
   appTitle: "Báo cáo CCHC",
   openInExcel: "Ngăn tác vụ này chỉ chạy trong Excel: hãy mở nó bằng nút Mở Báo cáo CCHC trên thẻ Trang đầu của Excel (Home).",
   startFailed: "Không mở được ngăn tác vụ Báo cáo CCHC.",
   tabTemplate: "Mẫu báo cáo",
   tabCheck: "Kiểm tra",
   tabConsolidate: "Tổng hợp",
-  periodLabel: "Kỳ báo cáo",
-  periodOption: (label, due) => `${label} (hạn ${due})`,
-  unitLabel: "Đơn vị",
-  unitPlaceholder: "Gõ tên hoặc mã đơn vị",
-  unitNoMatch: "Không có đơn vị phù hợp",
-  unitCount: (shown, total) => `${vi(shown)}/${vi(total)} đơn vị báo cáo trong kỳ`,
   insert: "Chèn biểu mẫu",
   inserting: "Đang chèn biểu mẫu…",
   inserted: "Đã chèn biểu mẫu",
@@ -127,21 +122,11 @@ const VI: Strings = {
   runCheck: "Kiểm tra",
   checking: "Đang kiểm tra…",
   noTemplates: "Không tìm thấy trang tính biểu mẫu Báo cáo CCHC nào trong sổ làm việc này.",
-  unitUnknown: "Đơn vị chưa xác định",
-  unitHeading: (name, code, period) => heading(name, code, period ?? "kỳ chưa xác định"),
-  severityCount: (label, count) => `${label}: ${vi(count)}`,
-  noIssues: "Không có lỗi.",
-  general: "Chung",
-  goToCell: (location) => `Đến ô ${location}`,
   markProblems: "Đánh dấu ô có lỗi",
   clearMarks: "Xóa đánh dấu",
   marked: (count) => `Đã đánh dấu ${vi(count)} ô.`,
   cleared: (count) => `Đã xóa đánh dấu ${vi(count)} ô.`,
-  filesLabel: "Tệp báo cáo của các đơn vị (.xlsx)",
   pickFiles: "Chọn tệp…",
-  noFiles: "Chưa chọn tệp nào.",
-  removeFile: "Bỏ",
-  removeFileNamed: (name) => `Bỏ tệp ${name}`,
   workbookIncluded:
     "Các trang tính biểu mẫu đã có trong sổ làm việc này được tổng hợp cùng, không cần chọn. Chọn được nhiều tệp một lúc; các trang tính của đơn vị không bị thay đổi.",
   runConsolidate: "Tổng hợp",
@@ -152,55 +137,63 @@ const VI: Strings = {
     writing: () => "Đang ghi các trang báo cáo…",
     done: () => "Đã xong.",
   },
-  outcomeTitle: (period) => `Đã tổng hợp ${period}`,
-  outcomeTable: "Kết quả tổng hợp",
-  outcomeLabels: {
-    expected: "Đơn vị phải báo cáo",
-    received: "Đơn vị đã gửi",
-    missing: "Chưa gửi",
-    late: "Gửi muộn",
-    duplicate: "Gửi trùng",
-    unknown: "Không xác định được đơn vị",
-    sources: "Nguồn đã đọc (tệp và sổ đang mở)",
-    rowsRead: "Số liệu đã đọc",
-    rowsAccepted: "Số liệu được tổng hợp",
-    rowsRejected: "Số liệu bị loại",
-    conflicts: "Số liệu mâu thuẫn giữa hai bản của một đơn vị",
-  },
-  needsAttention: "cần xem lại",
-  outcomeLists: {
-    missing: "Đơn vị chưa gửi",
-    late: "Đơn vị gửi muộn",
-    duplicate: "Đơn vị gửi trùng",
-    unknown: "Không xác định được đơn vị",
-  },
-  listHeading: (label, count) => `${label} (${vi(count)})`,
-  unitWithCode: withCode,
   reportSheets: "Các trang báo cáo",
-  setAsideHeading: (n) => `Nguồn không được tổng hợp (${vi(n)})`,
-  setAsideReasons: {
-    duplicate: "báo cáo trùng, dùng bản khác",
-    unknown_unit: "không xác định được đơn vị",
-    wrong_period: "sai kỳ báo cáo",
-    not_template: "không phải biểu mẫu",
-    unreadable: "không đọc được tệp",
-  },
   goToSheet: (sheet) => `Mở trang ${sheet}`,
+  compareTitle: "So sánh với báo cáo trước",
+  compareWorkbook: "So sánh với báo cáo tổng hợp đang có trong sổ này",
+  compareWorkbookNote: "Số liệu của báo cáo đó được đọc trước khi các trang báo cáo được thay bằng báo cáo mới.",
+  compareFilesLabel: "Báo cáo trước để so sánh",
+  comparePick: "Chọn báo cáo…",
+  compareNote:
+    "Báo cáo tổng hợp kỳ trước hoặc cùng kỳ năm trước: tệp .xlsx do Báo cáo CCHC ghi, hoặc tệp tóm tắt .json của nó. Vai trò của từng báo cáo được xác định theo kỳ ghi trong báo cáo, không theo tên tệp.",
+  roles: { previous: "Kỳ trước", last_year: "Cùng kỳ năm trước" },
+  comparedWith: (role, period, source) => `${role}: ${period} (${source})`,
+  workbookReport: "báo cáo trong sổ này",
+  workbookReportItem: "Báo cáo trong sổ này",
+  nothingCompared: "Không có báo cáo nào dùng được để so sánh; báo cáo được ghi không có phần so sánh.",
+  noWorkbookReport: "Sổ làm việc này chưa có báo cáo tổng hợp nào để so sánh.",
+  refusedHeading: (n) => `Không dùng để so sánh (${vi(n)})`,
+  refusedItem: (source, reason) => `${source}: ${reason}`,
+  tabEvaluate: "Đánh giá",
+  evaluateTitle: (start, end) => `Đánh giá Chương trình ${start}-${end}`,
+  evaluateIntro:
+    "Từ các báo cáo tổng hợp năm, ghi vào sổ này các trang đánh giá (báo cáo tổng kết): kết quả từng mục tiêu qua các năm, mục tiêu đạt theo đơn vị, nhiệm vụ theo lĩnh vực và biểu đồ xu hướng.",
+  evaluateFilesLabel: "Báo cáo năm",
+  evaluatePick: "Chọn báo cáo năm…",
+  evaluateNote:
+    "Báo cáo tổng hợp năm (.xlsx do Báo cáo CCHC ghi) hoặc tệp tóm tắt .json của các năm có được; năm thiếu được để trống. Các trang đánh giá cũ được thay; các trang khác không bị thay đổi.",
+  evaluateProgress: {
+    reading: (p) => `Đang đọc báo cáo ${vi(p.done + 1)}/${vi(p.total)}${p.file === undefined ? "" : `: ${p.file}`}`,
+    writing: () => "Đang ghi các trang đánh giá…",
+    done: () => "Đã xong.",
+  },
+  evaluateRefusedHeading: (n) => `Không dùng để đánh giá (${vi(n)})`,
+  yearsUsed: (years) => `Các năm có báo cáo: ${years}.`,
+  yearsMissing: (years) => `Thiếu báo cáo năm: ${years} (để trống).`,
+  targetsJudged: (year, met, missed, noData) =>
+    `Đánh giá năm ${year}: ${vi(met)} mục tiêu đạt, ${vi(missed)} chưa đạt, ${vi(noData)} không đủ số liệu.`,
+  evaluationSheets: "Các trang đánh giá",
+  trendTitle: "Xu hướng theo lĩnh vực",
+  trend: {
+    tasks: "Nhiệm vụ hoàn thành",
+    noReport: "thiếu báo cáo",
+    noValue: "không có số liệu",
+    levels: { tinh: "cấp tỉnh", huyen: "cấp huyện", xa: "cấp xã" },
+    status: { met: "Đạt", missed: "Chưa đạt", no_data: "Không đủ số liệu" },
+    chartName: (area) => `Xu hướng lĩnh vực ${area}`,
+    targetLabel: (indicator, level, target) => `${indicator}${level ? ` (${level})` : ""}, mục tiêu ${target}`,
+    endYear: (year, status) => `năm ${year}: ${status}`,
+  },
 };
 
 const EN: Strings = {
+  ...UI_STRINGS.en,
   appTitle: "CCHC Report",
   openInExcel: "This task pane runs only in Excel: open it with Open CCHC Report on the Home tab of Excel (Trang đầu).",
   startFailed: "The CCHC Report task pane could not start.",
   tabTemplate: "Template",
   tabCheck: "Check",
   tabConsolidate: "Consolidate",
-  periodLabel: "Reporting period",
-  periodOption: (label, due) => `${label} (due ${due})`,
-  unitLabel: "Unit",
-  unitPlaceholder: "Type a unit's name or code",
-  unitNoMatch: "No unit matches",
-  unitCount: (shown, total) => `${en(shown)} of ${en(total)} units reporting in this period`,
   insert: "Insert template",
   inserting: "Inserting the template…",
   inserted: "Template inserted",
@@ -228,21 +221,11 @@ const EN: Strings = {
   runCheck: "Run check",
   checking: "Checking…",
   noTemplates: "No CCHC Report template sheets were found in this workbook.",
-  unitUnknown: "Unknown unit",
-  unitHeading: (name, code, period) => heading(name, code, period ?? "unknown period"),
-  severityCount: (label, count) => `${label}: ${en(count)}`,
-  noIssues: "No problems found.",
-  general: "General",
-  goToCell: (location) => `Go to cell ${location}`,
   markProblems: "Mark problem cells",
   clearMarks: "Clear marks",
   marked: (count) => `${en(count)} ${count === 1 ? "cell" : "cells"} marked.`,
   cleared: (count) => `Marks cleared from ${en(count)} ${count === 1 ? "cell" : "cells"}.`,
-  filesLabel: "Units' report files (.xlsx)",
   pickFiles: "Choose files…",
-  noFiles: "No files chosen.",
-  removeFile: "Remove",
-  removeFileNamed: (name) => `Remove ${name}`,
   workbookIncluded:
     "Template sheets already in this workbook are included automatically; you need not choose them. Several files can be chosen at once; the units' sheets are never changed.",
   runConsolidate: "Consolidate",
@@ -253,40 +236,53 @@ const EN: Strings = {
     writing: () => "Writing the report sheets…",
     done: () => "Done.",
   },
-  outcomeTitle: (period) => `Consolidated: ${period}`,
-  outcomeTable: "Consolidation result",
-  outcomeLabels: {
-    expected: "Units expected",
-    received: "Units received",
-    missing: "Missing",
-    late: "Late",
-    duplicate: "Sent twice",
-    unknown: "Unit not recognised",
-    sources: "Sources read (files and the open workbook)",
-    rowsRead: "Figures read",
-    rowsAccepted: "Figures consolidated",
-    rowsRejected: "Figures rejected",
-    conflicts: "Figures on which two reports of a unit disagree",
-  },
-  needsAttention: "needs attention",
-  outcomeLists: {
-    missing: "Units missing",
-    late: "Units late",
-    duplicate: "Units that sent twice",
-    unknown: "Unit not recognised",
-  },
-  listHeading: (label, count) => `${label} (${en(count)})`,
-  unitWithCode: withCode,
   reportSheets: "Report sheets",
-  setAsideHeading: (n) => `Sources not consolidated (${en(n)})`,
-  setAsideReasons: {
-    duplicate: "duplicate report, another copy used",
-    unknown_unit: "unit not recognised",
-    wrong_period: "wrong reporting period",
-    not_template: "not a report template",
-    unreadable: "file cannot be read",
-  },
   goToSheet: (sheet) => `Go to sheet ${sheet}`,
+  compareTitle: "Compare with earlier reports",
+  compareWorkbook: "Compare with the consolidated report already in this workbook",
+  compareWorkbookNote: "Its figures are read before the report sheets are replaced by the new report.",
+  compareFilesLabel: "Earlier reports to compare with",
+  comparePick: "Choose reports…",
+  compareNote:
+    "The consolidated report of the previous period or of the same period last year: an .xlsx written by CCHC Report, or its summary .json. Each report's role is decided by the period it states, not by the file's name.",
+  roles: { previous: "Previous period", last_year: "Same period last year" },
+  comparedWith: (role, period, source) => `${role}: ${period} (${source})`,
+  workbookReport: "the report in this workbook",
+  workbookReportItem: "The report in this workbook",
+  nothingCompared: "No report could be used for the comparison; the report written has no comparison.",
+  noWorkbookReport: "This workbook holds no consolidated report to compare with yet.",
+  refusedHeading: (n) => `Not used for the comparison (${en(n)})`,
+  refusedItem: (source, reason) => `${source}: ${reason}`,
+  tabEvaluate: "Evaluate",
+  evaluateTitle: (start, end) => `Evaluate the programme ${start}-${end}`,
+  evaluateIntro:
+    "From the annual consolidated reports, writes the evaluation sheets into this workbook: each target's results year by year, targets met by unit, tasks by area, and trend charts.",
+  evaluateFilesLabel: "Annual reports",
+  evaluatePick: "Choose annual reports…",
+  evaluateNote:
+    "Annual consolidated reports (.xlsx written by CCHC Report) or their summary .json, for the years you have; a missing year is left blank. Earlier evaluation sheets are replaced; no other sheet is changed.",
+  evaluateProgress: {
+    reading: (p) => `Reading report ${en(p.done + 1)} of ${en(p.total)}${p.file === undefined ? "" : `: ${p.file}`}`,
+    writing: () => "Writing the evaluation sheets…",
+    done: () => "Done.",
+  },
+  evaluateRefusedHeading: (n) => `Not used for the evaluation (${en(n)})`,
+  yearsUsed: (years) => `Years with a report: ${years}.`,
+  yearsMissing: (years) => `Annual reports missing: ${years} (left blank).`,
+  targetsJudged: (year, met, missed, noData) =>
+    `Judged on ${year}: ${en(met)} ${met === 1 ? "target" : "targets"} met, ${en(missed)} missed, ${en(noData)} without enough data.`,
+  evaluationSheets: "Evaluation sheets",
+  trendTitle: "Trends by area",
+  trend: {
+    tasks: "Tasks done",
+    noReport: "no report",
+    noValue: "no figure",
+    levels: { tinh: "province level", huyen: "district level", xa: "commune level" },
+    status: { met: "Met", missed: "Missed", no_data: "Not enough data" },
+    chartName: (area) => `Trend of area ${area}`,
+    targetLabel: (indicator, level, target) => `${indicator}${level ? ` (${level})` : ""}, target ${target}`,
+    endYear: (year, status) => `${year}: ${status}`,
+  },
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { vi: VI, en: EN };

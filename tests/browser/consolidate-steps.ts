@@ -7,10 +7,10 @@ import type { Locator, Page } from "playwright-core";
 import type { ConsolidationProgress } from "../../src/excel/service";
 import { REPORT_SHEET_NAMES } from "../../src/core/report/common";
 import type { Unit } from "../../src/core/programme/schema";
-import { formatCount, formatFileSize } from "../../src/taskpane/model/format";
-import type { OutcomeCountKey } from "../../src/taskpane/model/outcome";
-import { periodCodeLabel } from "../../src/taskpane/model/periods";
-import { progressValue } from "../../src/taskpane/model/progress";
+import { formatCount, formatFileSize } from "../../src/ui/model/format";
+import type { OutcomeCountKey } from "../../src/ui/model/outcome";
+import { periodCodeLabel } from "../../src/ui/model/periods";
+import { progressValue } from "../../src/ui/model/progress";
 import { STRINGS, type Language, type Strings } from "../../src/taskpane/strings";
 import { bundle } from "../helpers/build";
 import { quoteSheetName } from "../host/a1";
@@ -100,7 +100,7 @@ async function pickFiles(page: Page, panel: Locator, t: Strings, lang: Language,
     expect(listed[i]).toContain(formatFileSize(f.size, lang));
   });
   // A second pick adds to the list; the file picked by mistake is removed again.
-  await panel.locator('input[type="file"]').setInputFiles(c.extra.path);
+  await panel.locator('input[type="file"][accept=".xlsx"]').setInputFiles(c.extra.path);
   await items.nth(c.files.length).waitFor();
   await panel.getByRole("button", { name: t.removeFileNamed(c.extra.name) }).click();
   await items.nth(c.files.length).waitFor({ state: "detached" });

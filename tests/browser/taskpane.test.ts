@@ -19,6 +19,7 @@ import type { ExcelHost } from "../host/index";
 import { build, bundle, check, indicatorCell, setIndicator, sheetName } from "../helpers/build";
 import { bundleForTests } from "./bundle";
 import { chromiumOrSkip, launchChromium } from "./chromium";
+import { acrossCase, compareSteps, evaluateSteps, type AcrossCase } from "./compare-steps";
 import { consolidateSteps, type ConsolidationCase } from "./consolidate-steps";
 import { escapeRegExp, openPage, shot, SHOTS, type HostWindow } from "./page";
 import { serveStatic, type StaticServer } from "./server";
@@ -77,6 +78,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
   let browser: Browser | undefined;
   let hostScript = "";
   let consolidationInput: ConsolidationCase | undefined;
+  let across: AcrossCase | undefined;
   const timings: string[] = [];
 
   beforeAll(async () => {
@@ -88,6 +90,9 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     const writing = Date.now();
     mkdirSync(join(dir, "files"));
     consolidationInput = await consolidationCase(join(dir, "files"));
+    mkdirSync(join(dir, "reports"));
+    const [unitFile] = consolidationInput.files;
+    if (unitFile) across = await acrossCase(join(dir, "reports"), unitFile);
     timings.push(`unit files ${Date.now() - writing} ms`);
     hostScript = readFileSync(built.hostScript, "utf8");
     server = await serveStatic(built.taskpaneDir);
@@ -101,8 +106,8 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     console.info(`browser test timings: ${timings.join(", ")}`);
   });
 
-  test("insert a template, check bad entries, go to a cell, mark and clear; consolidate with picked files, twice", async () => {
-    if (!browser || !server || !consolidationInput) throw new Error("setup failed");
+  test("insert a template, check bad entries, go to a cell, mark and clear; consolidate with picked files, twice; compare; evaluate", async () => {
+    if (!browser || !server || !consolidationInput || !across) throw new Error("setup failed");
     const consolidation = consolidationInput;
     expect(EXPECTED.map((i) => i.code).sort()).toEqual(["negative_count", "not_a_number"]);
     const started = Date.now();
@@ -118,6 +123,10 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
       await consolidateSteps(page, lang, consolidation);
       expect(scripts).toEqual(["/taskpane.js", "/xlsx-reader.js"]);
       timings.push(`consolidate steps ${Date.now() - consolidating} ms`);
+      const comparing = Date.now();
+      await compareSteps(page, lang, across, PERIOD);
+      await evaluateSteps(page, lang, across);
+      timings.push(`compare and evaluate steps ${Date.now() - comparing} ms`);
     } catch (error) {
       // What the page showed and logged when a step failed, so a red run explains itself.
       await shot(page, "failure").catch(() => undefined);
@@ -126,7 +135,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     }
     expect(recorded.external).toEqual([]);
     expect(recorded.errors).toEqual([]);
-  }, 80_000);
+  }, 110_000);
 
   test("speaks English when Office's display language is English", async () => {
     if (!browser || !server) throw new Error("setup failed");
@@ -137,6 +146,7 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     await page.getByRole("tab", { name: t.tabTemplate }).waitFor();
     await page.getByRole("tab", { name: t.tabCheck }).waitFor();
     await page.getByRole("tab", { name: t.tabConsolidate }).waitFor();
+    await page.getByRole("tab", { name: t.tabEvaluate }).waitFor();
     await expect(page.getByRole("combobox", { name: t.periodLabel }).textContent()).resolves.toBe(
       t.periodOption("Six months 2025", "20/06/2025"),
     );

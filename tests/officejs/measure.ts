@@ -124,6 +124,6 @@ export async function measureReportWrite(build: Build, bundle: ProgrammeBundle, 
   const files = unitSources(bundle, expectedUnits(bundle, units)).map((s) => classifySource(s, bundle, period));
   const caps = detectCapabilities((v) => h.office.isSetSupported(v));
   return measure(h, "consolidate files", `${units} units' files`, units, () =>
-    consolidateInExcel(h.office, caps, bundle, period, files, () => undefined, scale.budgetBytes),
+    consolidateInExcel(h.office, caps, bundle, period, files, () => undefined, undefined, scale.budgetBytes),
   );
 }

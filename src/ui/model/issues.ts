@@ -3,8 +3,16 @@ import { sortIssues, type Issue, type Severity } from "../../core/check/issues";
 import type { Language } from "../../core/check/messages";
 import type { Area, PeriodRegime, UnitList } from "../../core/programme/schema";
 import { findUnit } from "../../core/programme/units";
-import type { UnitCheck } from "../../excel/service";
 import { periodCodeLabel } from "./periods";
+
+/** What the Check tab shows of a checked unit (the add-in's UnitCheck and the page's checked file have it). */
+export interface CheckedUnit {
+  /** Unit code from the sheets' marker or info sheet; undefined when unknown. */
+  readonly unit: string | undefined;
+  readonly unitName: string | undefined;
+  readonly period: string | undefined;
+  readonly issues: readonly Issue[];
+}
 
 export interface AreaGroup {
   /** undefined for issues that belong to no area (identity, reading, the information sheet). */
@@ -53,7 +61,7 @@ export function issueLocation(issue: Issue): string | undefined {
 }
 
 /** The errors and warnings that point at a cell: what "mark problem cells" colours. */
-export function markableIssues(units: readonly UnitCheck[]): Issue[] {
+export function markableIssues(units: readonly Pick<CheckedUnit, "issues">[]): Issue[] {
   return units
     .flatMap((u) => u.issues)
     .filter((i) => i.severity !== "info" && i.location.sheet !== undefined && i.location.cell !== undefined);
@@ -66,7 +74,7 @@ export interface UnitTitle {
 }
 
 /** The unit's name (from the sheets, else the unit list), code and period label for a heading. */
-export function unitTitle(check: UnitCheck, list: UnitList, regime: PeriodRegime, lang: Language): UnitTitle {
+export function unitTitle(check: CheckedUnit, list: UnitList, regime: PeriodRegime, lang: Language): UnitTitle {
   const known = check.unit === undefined ? undefined : findUnit(list, check.unit);
   return {
     name: check.unitName ?? known?.nameVi,

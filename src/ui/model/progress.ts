@@ -1,11 +1,18 @@
 /** How far the consolidation's progress bar is. */
-import type { ConsolidationProgress } from "../../excel/service";
+
+/** A consolidation's progress as the add-in and the web page report it. */
+export interface ConsolidationProgress {
+  readonly stage: "reading" | "consolidating" | "writing" | "done";
+  readonly done: number;
+  readonly total: number;
+  readonly file?: string;
+}
 
 type Stage = ConsolidationProgress["stage"];
 
 /**
  * Where each stage starts on the progress bar and how much of it the stage spans. Parsing the
- * files takes most of the time; consolidating and writing through Excel take the rest.
+ * files takes most of the time; consolidating and writing the report take the rest.
  */
 const STAGE_SPAN: Readonly<Record<Stage, { readonly start: number; readonly span: number }>> = {
   reading: { start: 0, span: 0.6 },

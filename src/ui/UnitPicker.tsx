@@ -5,7 +5,7 @@
  */
 import { Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { usePane } from "./context";
+import { useUi } from "./context";
 import { filterUnits, type UnitChoice } from "./model/units";
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ export interface UnitPickerProps {
 }
 
 export function UnitPicker({ units, selected, onSelect, disabled }: UnitPickerProps): JSX.Element {
-  const { t } = usePane();
+  const { t } = useUi();
   const styles = useStyles();
   const [text, setText] = useState(() => units.find((u) => u.code === selected)?.name ?? "");
   // What the user typed since the last pick; after a pick the whole list shows again.

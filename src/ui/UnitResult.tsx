@@ -1,11 +1,13 @@
-/** One unit's check: counts by severity, then its issues by severity and area, each leading to its cell. */
+/**
+ * One unit's check: counts by severity, then its issues by severity and area, each with its
+ * sheet!cell; in the pane the place is a link that selects the cell, on the web page plain text.
+ */
 import { Badge, Body1Strong, Caption1, Link, Subtitle2, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { countBySeverity, SEVERITIES, type Issue, type Severity } from "../core/check/issues";
 import { formatIssue, SEVERITY_LABELS } from "../core/check/messages";
-import type { UnitCheck } from "../excel/service";
 import { useLayoutStyles } from "./layout";
-import { usePane } from "./context";
-import { areaName, groupIssues, issueLocation, unitTitle } from "./model/issues";
+import { useUi } from "./context";
+import { areaName, groupIssues, issueLocation, unitTitle, type CheckedUnit } from "./model/issues";
 
 const BADGE_COLOR: Readonly<Record<Severity, NonNullable<BadgeProps["color"]>>> = {
   error: "danger",
@@ -20,12 +22,15 @@ const useStyles = makeStyles({
 });
 
 export interface UnitResultProps {
-  readonly check: UnitCheck;
-  readonly onSelectCell: (sheet: string, cell: string) => void;
+  readonly check: CheckedUnit;
+  /** Selects an issue's cell; without it the place is shown as text. */
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
+  /** A line under the heading (the page shows the file's name there). */
+  readonly subtitle?: string;
 }
 
-export function UnitResult({ check, onSelectCell }: UnitResultProps): JSX.Element {
-  const { t, bundle, lang } = usePane();
+export function UnitResult({ check, onSelectCell, subtitle }: UnitResultProps): JSX.Element {
+  const { t, bundle, lang } = useUi();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const title = unitTitle(check, bundle.units, bundle.periods, lang);
   const counts = countBySeverity(check.issues);
@@ -33,6 +38,7 @@ export function UnitResult({ check, onSelectCell }: UnitResultProps): JSX.Elemen
   return (
     <section className={styles.unit}>
       <Subtitle2 as="h2">{t.unitHeading(title.name ?? t.unitUnknown, title.code, title.period)}</Subtitle2>
+      {subtitle !== undefined ? <Caption1>{subtitle}</Caption1> : null}
       <div className={styles.actions}>
         {SEVERITIES.map((s) => (
           <Badge key={s} color={BADGE_COLOR[s]} appearance={s === "info" ? "tint" : "filled"}>
@@ -62,18 +68,18 @@ export function UnitResult({ check, onSelectCell }: UnitResultProps): JSX.Elemen
 
 interface IssueItemProps {
   readonly issue: Issue;
-  readonly onSelectCell: (sheet: string, cell: string) => void;
+  readonly onSelectCell: ((sheet: string, cell: string) => void) | undefined;
 }
 
 function IssueItem({ issue, onSelectCell }: IssueItemProps): JSX.Element {
-  const { t, lang, bundle } = usePane();
+  const { t, lang, bundle } = useUi();
   const styles = useStyles();
   const location = issueLocation(issue);
   const { sheet, cell } = issue.location;
   return (
     <li className={styles.issue}>
       {formatIssue(issue, lang, bundle.programme)}
-      {sheet !== undefined && cell !== undefined ? (
+      {onSelectCell !== undefined && sheet !== undefined && cell !== undefined ? (
         <Link className={styles.location} aria-label={t.goToCell(location ?? cell)} onClick={() => onSelectCell(sheet, cell)}>
           {location}
         </Link>

@@ -2,7 +2,7 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Period } from "../core/programme/period";
-import { usePane } from "./context";
+import { useUi } from "./context";
 import { defaultPeriod, dueLabel, periodChoices, periodLabel } from "./model/periods";
 
 export interface PeriodChoice {
@@ -15,7 +15,7 @@ export interface PeriodChoice {
 
 /** The periods offered today and the one chosen, preselecting the period most likely reported now. */
 export function usePeriodChoice(): PeriodChoice {
-  const { bundle, now } = usePane();
+  const { bundle, now } = useUi();
   const periods = useMemo(() => periodChoices(bundle.periods, now, bundle.programme), [bundle, now]);
   const [periodCode, setPeriodCode] = useState(() => defaultPeriod(periods, now)?.code);
   return { periods, periodCode, setPeriodCode, period: periods.find((p) => p.code === periodCode) };
@@ -29,7 +29,7 @@ export interface PeriodPickerProps {
 }
 
 export function PeriodPicker({ periods, selected, onSelect, disabled }: PeriodPickerProps): JSX.Element {
-  const { t, lang } = usePane();
+  const { t, lang } = useUi();
   const label = (code: string | undefined): string => {
     const p = periods.find((x) => x.code === code);
     return p ? t.periodOption(periodLabel(p, lang), dueLabel(p)) : "";

@@ -1,4 +1,4 @@
-/** The pane as a whole: which tab is shown and which language it speaks. */
+/** The task pane and the web page as a whole: which tab is shown and which language each speaks. */
 import type { Language } from "../../core/check/messages";
 
 export const TAB_KEYS = ["template", "check", "consolidate"] as const;
@@ -12,4 +12,18 @@ export function toTabKey(value: unknown): TabKey {
 /** English for an Office display language starting with "en" (en-US, en-GB…), Vietnamese otherwise. */
 export function pickLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/**
+ * The language of the web page from the browser's preferred languages (navigator.languages, most
+ * preferred first): English when English comes before Vietnamese, Vietnamese otherwise (and when
+ * the browser names neither).
+ */
+export function pickBrowserLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split("-")[0];
+    if (primary === "vi") return "vi";
+    if (primary === "en") return "en";
+  }
+  return "vi";
 }
