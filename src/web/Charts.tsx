@@ -5,7 +5,7 @@
  * words (its label, and its title for screen readers), so no figure depends on colour alone.
  */
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { TASK_STATES, type TaskState } from "../core/consolidate/tasks";
+import type { TaskState } from "../core/consolidate/tasks";
 import { areaName } from "../ui/model/issues";
 import { usePage } from "./context";
 import type { AreaTargets, AreaTasks, ChartData, UnitsWithMet } from "./model/charts";
@@ -16,6 +16,9 @@ const COLORS = {
   units: "#0F6CBD",
   tasks: { done_on_time: "#107C10", done_late: "#73AA24", in_progress: "#0F6CBD", not_started: "#C19C00", blank: "#A19F9D" },
 } as const satisfies { tasks: Record<TaskState, string> } & Record<string, unknown>;
+
+/** Done first, then what remains: a bar reads from its finished part to its gap. */
+const TASK_ORDER: readonly TaskState[] = ["done_on_time", "done_late", "in_progress", "not_started", "blank"];
 
 const useStyles = makeStyles({
   charts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -150,13 +153,13 @@ function TasksByArea({ items }: { readonly items: readonly AreaTasks[] }): JSX.E
   };
   return (
     <>
-      <Legend keys={TASK_STATES.map((s) => ({ label: t.taskStates[s], color: COLORS.tasks[s] }))} />
+      <Legend keys={TASK_ORDER.map((s) => ({ label: t.taskStates[s], color: COLORS.tasks[s] }))} />
       <Bars
         items={items}
         name={t.chartTasks}
         scale={1}
         label={(a) => t.chartTasksBar(name(a.area), a.states.done_on_time + a.states.done_late, a.total, a.overdue)}
-        segments={(a) => TASK_STATES.map((s) => ({ key: s, value: a.total > 0 ? a.states[s] / a.total : 0, color: COLORS.tasks[s] }))}
+        segments={(a) => TASK_ORDER.map((s) => ({ key: s, value: a.total > 0 ? a.states[s] / a.total : 0, color: COLORS.tasks[s] }))}
       />
     </>
   );
