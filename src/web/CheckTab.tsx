@@ -74,7 +74,7 @@ export function CheckTab(): JSX.Element {
         onClear={() => change([])}
         disabled={busy}
         status={(_, i) =>
-          job.state.running || job.state.files.length > 0 ? (
+          job.state.running || job.state.files[i] !== undefined ? (
             <FileStatus state={job.state.files[i]} reading={job.state.running && job.state.progress?.done === i} />
           ) : null
         }

@@ -75,7 +75,7 @@ export function ConsolidateTab(): JSX.Element {
         onClear={() => change([])}
         disabled={busy}
         status={(_, i) =>
-          job.state.running || job.state.files.length > 0 ? (
+          job.state.running || job.state.files[i] !== undefined ? (
             <FileStatus
               state={job.state.files[i]}
               reading={job.state.running && job.state.progress?.stage === "reading" && job.state.progress.done === i}

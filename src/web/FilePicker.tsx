@@ -128,7 +128,8 @@ export function FileStatus({ state, reading }: { readonly state: FileState | und
   const { t } = usePage();
   if (state === undefined)
     return (
-      <Badge appearance="outline" color="subtle">
+      // "informative": an outline badge in "subtle" is white on white.
+      <Badge appearance="outline" color="informative">
         {reading ? t.fileStates.reading : t.fileStates.waiting}
       </Badge>
     );
