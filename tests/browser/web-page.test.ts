@@ -53,6 +53,8 @@ chromiumOrSkip("the web page browser test")("the web page in Chromium, compared 
     const started = Date.now();
     try {
       await templateStep(run, c);
+      // The job ran in the page's Web Worker (started from the page's own text), not on the page.
+      expect(run.page.workers().map((w) => w.url().split(":")[0])).toEqual(["blob"]);
       await checkStep(run, c);
       const took = await consolidateStep(run, c, { cancelFirst });
       // For the record, not asserted (a timed test on a shared machine would be flaky).
@@ -69,6 +71,7 @@ chromiumOrSkip("the web page browser test")("the web page in Chromium, compared 
     }
     expect(run.recorded.external).toEqual([]);
     expect(run.recorded.errors).toEqual([]);
+    expect(run.fellBackToPage).toBe(false);
   }
 
   test("opened from disk (file://), in Vietnamese, without any network", async () => {

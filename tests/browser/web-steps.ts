@@ -36,6 +36,8 @@ export interface WebRun {
   readonly prefix: string;
   /** Where downloads are saved. */
   readonly dir: string;
+  /** Whether the page said it runs its jobs on the page, no worker having started (read when the run ends). */
+  fellBackToPage: boolean;
 }
 
 /** Opens the page at `url` in a browser speaking `locale`; any request off the page is refused and recorded. */
@@ -66,7 +68,7 @@ export async function openWebPage(browser: Browser, url: string, locale: string,
   await page.goto(url);
   await page.getByRole("tablist").waitFor();
   const lang = ((await page.locator("main").getAttribute("lang")) ?? "vi") as Language;
-  return { page, recorded, lang, t: WEB_STRINGS[lang], prefix, dir };
+  return { page, recorded, lang, t: WEB_STRINGS[lang], prefix, dir, fellBackToPage: false };
 }
 
 export const shot = (run: WebRun, name: string, fullPage = true): Promise<Buffer> =>
@@ -249,5 +251,6 @@ export async function consolidateStep(run: WebRun, c: WebCase, options: { cancel
   expect(web.map((s) => `${s.name} ${s.state}`)).toEqual(cli.map((s) => `${s.name} ${s.state}`));
   expect(web.some((s) => s.state === "hidden")).toBe(true);
   for (const [i, sheet] of web.entries()) expect(sheet).toEqual(cli[i]);
+  run.fellBackToPage = (await page.getByText(t.pageMode).count()) > 0;
   return took;
 }
