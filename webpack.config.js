@@ -9,12 +9,13 @@
  *   CCHC_URL_PROD=https://intranet.example.vn/cchc/ npm run build
  * The build fails if the value is not an https URL or if any localhost URL is left.
  */
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
+const { inlineScriptHashes } = require("./scripts/webpack/csp");
+const { SinglePagePlugin } = require("./scripts/webpack/single-page-plugin");
 
 const DEFAULT_URL_PROD = "https://cchc.thainguyen.gov.vn/addin/";
 
@@ -26,13 +27,6 @@ const DEFAULT_URL_PROD = "https://cchc.thainguyen.gov.vn/addin/";
  * static). tests/security-bundle.test.ts checks the built page runs under it.
  */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
-
-/** The CSP sources of the inline scripts of a page: 'sha256-…' of each script's text, as browsers hash it. */
-function inlineScriptHashes(html) {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
-  );
-}
 
 /** taskpane.html's one inline script, the notice for webviews that cannot run the pane (IE, old Edge). */
 const TASKPANE_SCRIPT_HASHES = inlineScriptHashes(fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8"));
@@ -48,6 +42,25 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
+
+/*
+ * Content-Security-Policy of the web page (dist/cchc-report.html, one self-contained file that
+ * works opened from disk or from any web server): nothing from anywhere, its own inline scripts
+ * by their hashes (computed when the page is built), its Web Worker from a blob: URL of its own
+ * script, no connection at all. style-src 'unsafe-inline' for Fluent UI's Griffel, as in the pane.
+ */
+function webPagePolicy(scriptHashes) {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(" ")}`,
+    "worker-src blob:",
+    "style-src 'unsafe-inline'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /** Puts the policy's <meta> right after <meta charset>: a policy governs only what comes after it, office.js included. */
 class CspMetaPlugin {
@@ -103,6 +116,8 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The web page: inlined into cchc-report.html by SinglePagePlugin, not emitted as a file.
+      web: "./src/web/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -143,6 +158,12 @@ module.exports = async (env, options) => {
         minify: false,
       }),
       new CspMetaPlugin(),
+      new SinglePagePlugin({
+        entry: "web",
+        template: path.resolve(__dirname, "src/web/index.html"),
+        filename: "cchc-report.html",
+        policy: webPagePolicy,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -177,3 +198,4 @@ module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 module.exports.inlineScriptHashes = inlineScriptHashes;
+module.exports.webPagePolicy = webPagePolicy;

@@ -1,7 +1,7 @@
 /** `cchc-report consolidate`: many unit reports of one period into the provincial report. */
 import { writeFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
-import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
+import { consolidateSubmissions, otherPeriodsOnly, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { summaryJson } from "../core/consolidate/summary";
 import { summaryWithAcross } from "../core/compare/summary";
 import { classifySource, type Submission } from "../core/consolidate/submissions";
@@ -95,16 +95,6 @@ export function printSummary(r: ConsolidatedReport, io: Io, lang: Language = "vi
   io.out(s.issues(json.issues.error, json.issues.warning, json.issues.info));
   const judged = r.totals.filter((t) => t.met !== undefined);
   io.out(s.targets(judged.filter((t) => t.met).length, judged.length));
-}
-
-/**
- * The periods the sources are for, when none is for the period asked (every source read is
- * another period's report): consolidating them would give a report of nothing but missing units.
- */
-export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
-  const read = r.submissions.filter((s) => s.status !== "unreadable" && s.status !== "not_template");
-  if (read.length === 0 || read.some((s) => s.status !== "wrong_period")) return undefined;
-  return [...new Set(read.map((s) => s.check?.period?.code ?? "?"))].sort();
 }
 
 /**

@@ -2,7 +2,7 @@
  * Entry of the task pane, and the only place that touches Office.js globals: it waits for
  * Office, builds the Excel service and hands it to the React app as a prop.
  */
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { defaultBundle } from "../core/programme/default";
@@ -24,6 +24,26 @@ function showMessage(root: Root, lang: Language, text: string, error?: unknown):
         <MessageBarTitle>{STRINGS[lang].appTitle}</MessageBarTitle>
         {text}
         {error === undefined ? null : <p>{errorMessage(error, lang)}</p>}
+      </MessageBarBody>
+    </MessageBar>,
+  );
+}
+
+/** The web page built beside the pane (webpack.config.js): the same jobs, no Office needed. */
+const WEB_PAGE = "cchc-report.html";
+
+/** Outside Office the pane cannot run; the web page beside it can. */
+function showOutsideOffice(root: Root, lang: Language): void {
+  const t = STRINGS[lang];
+  show(
+    root,
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.appTitle}</MessageBarTitle>
+        {t.openInExcel}
+        <p>
+          {t.webPageOffer} <Link href={WEB_PAGE}>{t.webPageLink}</Link>
+        </p>
       </MessageBarBody>
     </MessageBar>,
   );
@@ -53,13 +73,13 @@ function start(): void {
   const browserLang = pickLanguage(navigator.language);
   // office.js did not load (opened as a plain web page, or Microsoft's CDN is unreachable).
   if (typeof Office === "undefined") {
-    showMessage(root, browserLang, STRINGS[browserLang].openInExcel);
+    showOutsideOffice(root, browserLang);
     return;
   }
   Office.onReady().then(
     (info) => {
       if (info.host === Office.HostType.Excel) startInExcel(root);
-      else showMessage(root, browserLang, STRINGS[browserLang].openInExcel);
+      else showOutsideOffice(root, browserLang);
     },
     (error: unknown) => showMessage(root, browserLang, STRINGS[browserLang].startFailed, error),
   );

@@ -16,6 +16,9 @@ export type { Language };
 export interface Strings extends UiStrings {
   readonly appTitle: string;
   readonly openInExcel: string;
+  /** Outside Office: the web page beside the pane (dist/cchc-report.html) does the same without Excel. */
+  readonly webPageOffer: string;
+  readonly webPageLink: string;
   readonly startFailed: string;
   readonly tabTemplate: string;
   readonly tabCheck: string;
@@ -91,6 +94,8 @@ const VI: Strings = {
   ...UI_STRINGS.vi,
   appTitle: "Báo cáo CCHC",
   openInExcel: "Ngăn tác vụ này chỉ chạy trong Excel: hãy mở nó bằng nút Mở Báo cáo CCHC trên thẻ Trang đầu của Excel (Home).",
+  webPageOffer: "Không có Excel? Trang web Báo cáo CCHC làm được cùng các việc (biểu mẫu, kiểm tra, tổng hợp) ngay trong trình duyệt này.",
+  webPageLink: "Mở trang web Báo cáo CCHC",
   startFailed: "Không mở được ngăn tác vụ Báo cáo CCHC.",
   tabTemplate: "Mẫu báo cáo",
   tabCheck: "Kiểm tra",
@@ -190,6 +195,8 @@ const EN: Strings = {
   ...UI_STRINGS.en,
   appTitle: "CCHC Report",
   openInExcel: "This task pane runs only in Excel: open it with Open CCHC Report on the Home tab of Excel (Trang đầu).",
+  webPageOffer: "No Excel? The CCHC Report web page does the same jobs (templates, checks, consolidation) in this browser.",
+  webPageLink: "Open the CCHC Report web page",
   startFailed: "The CCHC Report task pane could not start.",
   tabTemplate: "Template",
   tabCheck: "Check",

@@ -29,8 +29,8 @@ export interface TrendWords {
 }
 
 const W = 320;
-const H = 170;
-const PAD = { left: 34, right: 8, top: 16, bottom: 34 };
+const H = 180;
+const PAD = { left: 34, right: 8, top: 16, bottom: 44 };
 /** Marker shapes and dashes for the target lines, in turn: a line is told apart without its colour. */
 const MARKERS = ["circle", "square", "triangle", "diamond"] as const;
 const DASHES = ["", "5 3", "2 2", "8 3 2 3"];
@@ -91,6 +91,8 @@ export function TrendChart({ trend, words }: { readonly trend: AreaTrend; readon
   const x = (i: number): number => PAD.left + slot * (i + 0.5);
   const y = (v: number): number => PAD.top + plotH * (1 - v / max);
   const [tasks, ...targets] = trend.series;
+  const space = words.noReport.indexOf(" ");
+  const noReportLines = space < 0 ? [words.noReport, ""] : [words.noReport.slice(0, space), words.noReport.slice(space + 1)];
   return (
     <figure className={styles.figure}>
       <figcaption id={`${id}-name`} className={styles.caption}>
@@ -143,7 +145,11 @@ export function TrendChart({ trend, words }: { readonly trend: AreaTrend; readon
                     fontStyle="italic"
                     fill={tokens.colorNeutralForeground3}
                   >
-                    {words.noReport}
+                    {/* Two lines: in one, "thiếu báo cáo" is wider than a year's slot and runs into its neighbour's. */}
+                    <tspan x={x(i)}>{noReportLines[0]}</tspan>
+                    <tspan x={x(i)} dy="10">
+                      {noReportLines[1]}
+                    </tspan>
                   </text>
                 )}
               </g>

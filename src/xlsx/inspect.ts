@@ -103,7 +103,10 @@ async function scanPart(data: Uint8Array, part: ZipPart, countCells: boolean, in
     else await inflate(raw, part.size, take);
   } catch (e) {
     if (e instanceof InflateLimitError) throw refuse("size_mismatch", { part: part.name, declared: part.size });
-    throw refuse("corrupt", { detail: `${part.name}: ${e instanceof Error ? e.message : String(e)}` });
+    // In words of our own: each inflater words it its own way (Node's zlib "invalid distance too far
+    // back", a browser's DecompressionStream a TypeError), and the command line, the add-in and the
+    // web page must say the same of the same file.
+    throw refuse("corrupt", { detail: `${part.name}: its compressed data is damaged` });
   }
   if (bytes !== part.size) throw refuse("corrupt", { detail: `${part.name} is shorter than declared` });
   if (crc !== part.crc) throw refuse("corrupt", { detail: `${part.name} fails its checksum` });

@@ -124,6 +124,16 @@ export async function writeWorkbookBuffer(spec: WorkbookSpec): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * The same bytes as a plain Uint8Array of their own, where Node's Buffer does not exist (the web
+ * page): ExcelJS's browser build returns its own Buffer, a view that may share a larger store.
+ */
+export async function writeWorkbookBytes(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = await renderWorkbook(spec);
+  const out: ArrayBuffer | Uint8Array = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out);
+}
+
 /** Writes entries into a rendered workbook's cells, as a unit typing into them would. */
 export function fillWorkbook(
   wb: ExcelJS.Workbook,

@@ -159,13 +159,19 @@ chromiumOrSkip("the task pane browser test")("task pane in Chromium over the in-
     expect(recorded.errors).toEqual([]);
   }, 30_000);
 
-  test("outside Office it says the pane must be opened in Excel", async () => {
+  test("outside Office it says the pane must be opened in Excel, and offers the web page beside it", async () => {
     if (!browser || !server) throw new Error("setup failed");
     // An empty office.js: what a plain browser tab without Office looks like to the entry file.
     const { page, recorded } = await openPage(browser, server.origin, "");
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByText(STRINGS.vi.openInExcel).or(page.getByText(STRINGS.en.openInExcel)).waitFor();
+    const lang: Language = (await page.getByText(STRINGS.vi.openInExcel).count()) > 0 ? "vi" : "en";
     await shot(page, "12-outside-office");
+    await page.getByRole("link", { name: STRINGS[lang].webPageLink }).click();
+    await page.waitForURL(`${server.origin}/cchc-report.html`);
+    // The web page itself, with its three tabs.
+    await page.getByRole("tablist").getByRole("tab").nth(2).waitFor();
+    await shot(page, "12-outside-office-web-page");
     expect(recorded.external).toEqual([]);
     expect(recorded.errors).toEqual([]);
   }, 30_000);

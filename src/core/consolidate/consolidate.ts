@@ -120,3 +120,14 @@ export function consolidateSubmissions(classified: readonly Submission[], bundle
     issues: sortIssues([...located, ...collected, ...conflicts(submissions)]),
   };
 }
+
+/**
+ * The periods the sources are for, when none is for the period asked (every source read is
+ * another period's report): consolidating them would give a report of nothing but missing units,
+ * so the command line and the web page write none.
+ */
+export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
+  const read = r.submissions.filter((s) => s.status !== "unreadable" && s.status !== "not_template");
+  if (read.length === 0 || read.some((s) => s.status !== "wrong_period")) return undefined;
+  return [...new Set(read.map((s) => s.check?.period?.code ?? "?"))].sort();
+}

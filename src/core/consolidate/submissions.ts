@@ -121,6 +121,13 @@ function preferOrder(a: Submission, b: Submission): number {
   );
 }
 
+/** Why a source cannot be read, as one issue for the whole file (the reader's problem in its params, to be worded in any language). */
+export function unreadableIssue(input: Extract<SourceInput, { kind: "unreadable" }>): Issue {
+  const at = { ...(input.source.file !== undefined ? { file: input.source.file } : {}) };
+  const params = input.problem ? { ...input.problem.params, kind: input.problem.kind, reason: input.reason } : { reason: input.reason };
+  return issue("file_unreadable", "error", at, params);
+}
+
 /**
  * Checks one source and classifies it on its own (duplicates are decided later, across all).
  * The result holds no grid, so a caller can read, classify and drop files one at a time.
@@ -128,10 +135,7 @@ function preferOrder(a: Submission, b: Submission): number {
 export function classifySource(input: SourceInput, bundle: ProgrammeBundle, period: Period): Submission {
   const base = { source: input.source, submitted: undefined, late: false, mappedTo: [], unit: undefined, check: undefined };
   const at = { ...(input.source.file !== undefined ? { file: input.source.file } : {}) };
-  if (input.kind === "unreadable") {
-    const params = input.problem ? { ...input.problem.params, kind: input.problem.kind, reason: input.reason } : { reason: input.reason };
-    return { ...base, status: "unreadable", issues: [issue("file_unreadable", "error", at, params)] };
-  }
+  if (input.kind === "unreadable") return { ...base, status: "unreadable", issues: [unreadableIssue(input)] };
   const check = checkWorkbook(input.grids, bundle);
   const recognised = Object.keys(check.report.sheets).length > 0;
   if (!recognised) return { ...base, check: kept(check), status: "not_template", issues: [issue("not_a_template", "error", at)] };

@@ -2,6 +2,7 @@
 import { formatIssue } from "../check/messages";
 import { targetMet } from "../check/rules";
 import { describeSource } from "../check/sources";
+import type { UnitFigures } from "../consolidate/aggregate";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import { TASK_STATES, type TaskState } from "../consolidate/tasks";
 import { formatDateVi } from "../programme/period";
@@ -25,11 +26,22 @@ const STATUS_STYLES: Readonly<Record<"percent" | "number", Readonly<Record<"met"
   number: { met: "metNumber", missed: "missedNumber", none: "number" },
 };
 
-/** Units by key indicator with status colours, ranked by the number of targets met. */
-export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+/** An accepted unit's figures against the targets of its level: met, missed, or not judged, per key indicator. */
+export interface UnitTargets {
+  readonly u: UnitFigures;
+  /** By key indicator: true met, false missed, undefined without a target or a value. */
+  readonly status: readonly (boolean | undefined)[];
+  /** Targets met. */
+  readonly met: number;
+}
+
+/**
+ * The key indicators (those with a target) and each accepted unit judged against its level's
+ * targets, most targets met first: the units sheet's rows, and the web page's chart of units by
+ * targets met.
+ */
+export function unitTargets(r: ConsolidatedReport): { readonly keys: readonly Indicator[]; readonly rows: readonly UnitTargets[] } {
   const keys = keyIndicators(r);
-  const headers = ["Hạng", "Mã", "Đơn vị", "Cấp", ...keys.map((k) => k.code), "Số mục tiêu đạt"];
-  const b = reportSheet(ctx, "units", headers.length - 1, "PHỤ LỤC II: KẾT QUẢ CÁC CHỈ TIÊU CÓ MỤC TIÊU THEO ĐƠN VỊ", headers);
   const rows = r.units.map((u) => {
     const status = keys.map((k) => {
       const t = targetFor(r.bundle.programme, k.code, u.unit.level, r.period.year);
@@ -38,6 +50,14 @@ export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec
     return { u, status, met: status.filter((s) => s === true).length };
   });
   rows.sort((a, b) => b.met - a.met || a.u.unit.code.localeCompare(b.u.unit.code));
+  return { keys, rows };
+}
+
+/** Units by key indicator with status colours, ranked by the number of targets met. */
+export function unitsSheet(ctx: ReportContext, r: ConsolidatedReport): SheetSpec {
+  const { keys, rows } = unitTargets(r);
+  const headers = ["Hạng", "Mã", "Đơn vị", "Cấp", ...keys.map((k) => k.code), "Số mục tiêu đạt"];
+  const b = reportSheet(ctx, "units", headers.length - 1, "PHỤ LỤC II: KẾT QUẢ CÁC CHỈ TIÊU CÓ MỤC TIÊU THEO ĐƠN VỊ", headers);
   // Equal counts share the rank of the first of them (competition ranking).
   const rankOf = new Map<number, number>();
   rows.forEach((x, i) => rankOf.has(x.met) || rankOf.set(x.met, i + 1));

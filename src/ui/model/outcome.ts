@@ -1,7 +1,8 @@
 /** What the result panel lists after a consolidation: the counts, the units behind them, the sources set aside. */
 import type { UnitList } from "../../core/programme/schema";
 import { findUnit } from "../../core/programme/units";
-import type { SubmissionStatus } from "../../core/consolidate/submissions";
+import type { ConsolidatedReport } from "../../core/consolidate/consolidate";
+import type { Submission, SubmissionStatus } from "../../core/consolidate/submissions";
 
 /** Why a source was not consolidated: any status of the core's but accepted. */
 export type SetAsideStatus = Exclude<SubmissionStatus, "accepted">;
@@ -29,6 +30,31 @@ export interface ConsolidationOutcome {
   readonly files: number;
   /** Sources not consolidated, with why (and, where the app has it, the reason in words). */
   readonly setAside: readonly SetAside[];
+}
+
+/**
+ * A consolidated report as the result panel shows it; `detail` words a source set aside when the
+ * app can say more than its status.
+ */
+export function consolidationOutcome(report: ConsolidatedReport, detail?: (s: Submission) => string | undefined): ConsolidationOutcome {
+  const c = report.completeness;
+  return {
+    period: report.period.code,
+    expected: c.expected.length,
+    received: c.received.length,
+    missing: c.missing,
+    late: c.late,
+    duplicate: c.duplicate,
+    unknown: c.unknown,
+    conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
+    rows: report.rows,
+    files: report.submissions.length,
+    setAside: report.submissions.flatMap((s) => {
+      if (s.status === "accepted") return [];
+      const words = detail?.(s);
+      return [{ label: s.source.label, status: s.status, ...(words !== undefined ? { detail: words } : {}) }];
+    }),
+  };
 }
 
 export type OutcomeCountKey =

@@ -1,0 +1,120 @@
+/**
+ * Consolidate tab: a folder's files (or files picked or dropped) consolidated for a period as
+ * `cchc-report consolidate` does it, file by file with each file's state; the result (expected,
+ * received, missing, late, duplicate, unknown, set aside), the province's key figures as charts,
+ * and the consolidated report and the summary JSON to download. A run can be cancelled.
+ */
+import { Body1Strong, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useLayoutStyles } from "../ui/layout";
+import { fileKey } from "../ui/model/files";
+import { periodCodeLabel } from "../ui/model/periods";
+import { OutcomeSummary } from "../ui/OutcomeSummary";
+import { PeriodPicker, usePeriodChoice } from "../ui/PeriodPicker";
+import { Charts } from "./Charts";
+import { usePage } from "./context";
+import { FilePicker, FileStatus } from "./FilePicker";
+import { useJob } from "./job-state";
+import { withPicked } from "./model/files";
+import type { ConsolidateResult, Download } from "./model/jobs";
+import { RunProgress, StopBar } from "./RunBars";
+
+const useStyles = makeStyles({
+  heading: { margin: 0 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+function Downloads({ files }: { readonly files: readonly { readonly label: string; readonly download: Download }[] }): JSX.Element {
+  const { t, save } = usePage();
+  const styles = { ...useLayoutStyles(), ...useStyles() };
+  return (
+    <div className={styles.group}>
+      <Body1Strong as="h3" className={styles.heading}>
+        {t.downloadsHeading}
+      </Body1Strong>
+      <div className={styles.actions}>
+        {files.map((f, i) => (
+          <Button key={f.download.name} appearance={i === 0 ? "primary" : "secondary"} onClick={() => save(f.download)}>
+            {f.label}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function ConsolidateTab(): JSX.Element {
+  const { t, busy, lang, bundle } = usePage();
+  const styles = { ...useLayoutStyles(), ...useStyles() };
+  const { periods, periodCode, setPeriodCode, period } = usePeriodChoice();
+  const [files, setFiles] = useState<readonly File[]>([]);
+  const [result, setResult] = useState<ConsolidateResult | undefined>(undefined);
+  const job = useJob();
+  const change = (next: readonly File[]): void => {
+    setFiles(next);
+    setResult(undefined);
+    job.reset();
+  };
+
+  const consolidate = async (): Promise<void> => {
+    if (period === undefined) return;
+    setResult(undefined);
+    setResult(await job.start({ kind: "consolidate", period: period.code, files, lang }));
+  };
+
+  const view = job.state.view;
+  const report = result && "report" in result ? result.report : undefined;
+  const others = result && "otherPeriods" in result ? result : undefined;
+  return (
+    <div className={styles.tab}>
+      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={busy} />
+      <FilePicker
+        files={files}
+        onAdd={(picked) => change(withPicked(files, picked))}
+        onRemove={(file) => change(files.filter((f) => fileKey(f) !== fileKey(file)))}
+        onClear={() => change([])}
+        disabled={busy}
+        status={(_, i) =>
+          job.state.running || job.state.files[i] !== undefined ? (
+            <FileStatus
+              state={job.state.files[i]}
+              reading={job.state.running && job.state.progress?.stage === "reading" && job.state.progress.done === i}
+            />
+          ) : null
+        }
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || period === undefined || files.length === 0} onClick={() => void consolidate()}>
+          {t.runConsolidate}
+        </Button>
+      </div>
+      <RunProgress
+        state={job.state}
+        label={(p) => (p ? t.progress[p.stage](p) : t.progress.reading({ stage: "reading", done: 0, total: files.length }))}
+        onCancel={job.cancel}
+      />
+      <StopBar state={job.state} />
+      {others && period ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t.otherPeriodsOnly(periodCodeLabel(period.code, bundle.periods, lang), others.otherPeriods.join(", "), others.files)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view ? (
+        <OutcomeSummary outcome={view.outcome}>
+          <Downloads
+            files={[
+              ...(report ? [{ label: t.downloadReport, download: report }] : []),
+              { label: t.downloadSummary, download: view.summary },
+            ]}
+          />
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t.chartsHeading}
+          </Subtitle2>
+          <Charts data={view.charts} />
+        </OutcomeSummary>
+      ) : null}
+    </div>
+  );
+}
