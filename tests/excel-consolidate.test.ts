@@ -6,6 +6,7 @@ import { main } from "../src/cli/main";
 import { REPORT_SHEET_NAMES } from "../src/core/report/common";
 import { parsePeriod } from "../src/core/programme/period";
 import { unitsExpectedIn } from "../src/core/programme/units";
+import { REPORT_HEADER_ROW } from "../src/core/report/common";
 import { plausibleEntries } from "../src/core/sample/fill";
 import { withProblem } from "../src/core/sample/problems";
 import { renderTemplate } from "../src/core/template/render";
@@ -15,6 +16,7 @@ import { fillWorkbook, renderWorkbook } from "../src/xlsx/write";
 import { addinOnHost, bytesOf, pickedFile } from "./helpers/addin";
 import { bundle } from "./helpers/build";
 import { describeWorkbook } from "./helpers/xlsx-compare";
+import { expectedUnits, seedUnitWorkbook } from "./officejs/workloads";
 
 const PERIOD = "2025-Y";
 const period = parsePeriod(PERIOD, bundle.periods);
@@ -116,6 +118,28 @@ describe("consolidation in the add-in", () => {
     expect(outcome.setAside.map((s) => s.status)).toEqual(["duplicate"]);
   });
 
+  test("sheets of the open workbook are a source of their own kind: named in Vietnamese in the report, as data in the outcome", async () => {
+    const { host, service } = setup();
+    const units = expectedUnits(bundle, 2);
+    await seedUnitWorkbook(host, bundle, units);
+    await service.insertTemplate(units[0]?.code ?? "", PERIOD, "rename");
+    const outcome = await service.consolidate(PERIOD, []);
+    expect(outcome.received).toBe(2);
+    const source = outcome.setAside[0]?.source;
+    expect(source?.kind).toBe("open_workbook");
+    // One copy's four sheets, by their names in the workbook.
+    expect(source?.label.split(", ")).toHaveLength(4);
+    expect(host.sheetNames()).toEqual(expect.arrayContaining(source?.label.split(", ") ?? []));
+    const texts = (sheet: string) => host.sheet(sheet).values.flat();
+    expect(texts("Tình hình gửi báo cáo")).toContain(`Sổ đang mở: ${source?.label ?? ""}`);
+    // The provenance names the workbook; each figure's sheet is in the next column.
+    const files = host
+      .sheet("Nguồn số liệu")
+      .values.slice(REPORT_HEADER_ROW + 1)
+      .map((row) => row[5]);
+    expect(new Set(files)).toEqual(new Set(["Sổ đang mở"]));
+  });
+
   test("a sheet of the user's with a report sheet's name is kept; the report takes another name", async () => {
     const { host, service } = setup();
     await host.run(async (context) => {
@@ -147,9 +171,12 @@ describe("the .xlsx reader, loaded when files are picked", () => {
       () => Promise.reject(new Error("Loading chunk xlsx-reader failed.")),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect((error as HostActionError).code).toBe("ReaderUnavailable");
-    expect((error as HostActionError).messageVi).toContain("không tải được bộ đọc tệp .xlsx");
-    expect((error as HostActionError).messageEn).toContain("Loading chunk xlsx-reader failed.");
+    expect(error).toMatchObject({
+      code: "reader_unavailable",
+      action: "consolidate",
+      kept: "unchanged",
+      params: { detail: "Loading chunk xlsx-reader failed." },
+    });
     expect(progress).toEqual([]);
   });
 });

@@ -5,10 +5,14 @@
  * rules were met (mark twice, replace after marking, a user's password or protection options).
  */
 import type { Issue } from "../src/core/check/issues";
+import { createAddinService } from "../src/excel/addin";
 import { MARK_COLOR, MARKS_SHEET } from "../src/excel/marks";
 import { HostActionError, type AddinService } from "../src/excel/service";
 import type { ExcelHost, HostOptions } from "./host";
 import { addinOnHost } from "./helpers/addin";
+import { bundle } from "./helpers/build";
+import { createOfficeJsHarness } from "./officejs/harness";
+import { bundleWithUnits, expectedUnits, seedUnitWorkbook } from "./officejs/workloads";
 
 const INDICATORS = "Chỉ tiêu";
 
@@ -111,9 +115,12 @@ describe("marks", () => {
     const before = host.snapshot();
     const error = await service.markIssues(issues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect(error).toMatchObject({ code: "SheetPasswordProtected" });
-    expect((error as HostActionError).messageVi).toContain(`“${INDICATORS}”`);
-    expect((error as HostActionError).messageEn).toContain(`“${INDICATORS}”`);
+    expect(error).toMatchObject({
+      code: "sheet_password_protected",
+      params: { sheet: INDICATORS },
+      action: "mark",
+      kept: "marks_untouched",
+    });
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -134,7 +141,28 @@ describe("marks", () => {
     const before = host.snapshot();
     const error = await service.markIssues(issues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
-    expect(error).toMatchObject({ code: "ApiNotFound" });
+    expect(error).toMatchObject({ code: "sheet_visibility_unsupported", action: "mark", kept: "unchanged" });
     expect(host.snapshot()).toEqual(before);
   });
 });
+
+test("marks beyond one request's budget: split into requests within it, and clearing gives every fill back", async () => {
+  // Through Microsoft's web client, with the web's limit and the add-in's budget scaled down so
+  // that ten units' marks need several requests, as thousands of marks do at the real limit.
+  const units = 10;
+  const grown = bundleWithUnits(bundle, units);
+  const h = createOfficeJsHarness("web", { limitBytes: 6_000 });
+  await seedUnitWorkbook(h.host, grown, expectedUnits(grown, units));
+  const service = createAddinService(h.office, grown, { budgetBytes: 4_000 });
+  const issues = (await service.checkWorkbook()).units.flatMap((u) => u.issues);
+  const before = h.host.snapshot();
+  h.reset();
+  expect(await service.markIssues(issues)).toBe(markable(issues));
+  const marking = h.requests.map((r) => r.bytes);
+  expect(await service.clearMarks()).toBe(markable(issues));
+  expect(h.host.snapshot()).toEqual(before);
+  expect(h.requests.filter((r) => r.error !== undefined || r.bytes > 6_000)).toEqual([]);
+  expect(h.clientErrors).toEqual([]);
+  // Three requests read (the sheets, their protection, the fills), more than one writes.
+  expect(marking.length).toBeGreaterThan(4);
+}, 60_000);

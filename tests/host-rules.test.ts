@@ -6,6 +6,7 @@
  * and the text prefix.
  */
 import ExcelJS from "exceljs";
+import { createOfficeJsHarness } from "./officejs/harness";
 import { createExcelHost, fileWidthOfPoints, HostApiError, pointsOfFileWidth, type ExcelHost, type HostOptions } from "./host";
 
 type Ctx = Excel.RequestContext;
@@ -259,5 +260,105 @@ describe("imported files", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await host.exportXlsx()) as unknown as ArrayBuffer);
     expect(wb.getWorksheet("Sheet1")?.getColumn(2).width).toBe(width);
+  });
+});
+
+describe("object lifetime: a range lives for its request unless Excel keeps it (Office.js's ObjectPath.isInvalidAfterRequest)", () => {
+  type Step = (context: Ctx) => Promise<unknown>;
+  const sheet1 = (context: Ctx): Excel.Worksheet => context.workbook.worksheets.getItem("Sheet1");
+  const untracked = (context: Ctx, address: string): Excel.Range => {
+    const range = sheet1(context).getRange(address);
+    context.trackedObjects.remove(range);
+    return range;
+  };
+  const cases: { title: string; batch: Step; expected: string }[] = [
+    {
+      title: "a tracked range is used again after a successful request",
+      batch: async (context) => {
+        const range = sheet1(context).getRange("A1:B2").load("values");
+        await context.sync();
+        range.format.fill.color = "#FF0000";
+        await context.sync();
+      },
+      expected: "ok",
+    },
+    {
+      title: "an untracked range's loaded values are read after its request",
+      batch: async (context) => {
+        const range = untracked(context, "A1:B2").load("values");
+        await context.sync();
+        return range.values;
+      },
+      expected: "ok",
+    },
+    {
+      title: "an untracked range is used in a later request",
+      batch: async (context) => {
+        const range = untracked(context, "A1:B2").load("values");
+        await context.sync();
+        range.load("values");
+        await context.sync();
+      },
+      expected: "InvalidObjectPath",
+    },
+    {
+      title: "a part of an untracked range (its format) is used in a later request",
+      batch: async (context) => {
+        const range = untracked(context, "A1:B2").load("values");
+        await context.sync();
+        range.format.fill.color = "#FF0000";
+        await context.sync();
+      },
+      expected: "InvalidObjectPath",
+    },
+    {
+      title: "a range is made from an untracked range of an earlier request",
+      batch: async (context) => {
+        const range = untracked(context, "A1:B2").load("values");
+        await context.sync();
+        range.getRow(0).load("values");
+        await context.sync();
+      },
+      expected: "InvalidObjectPath",
+    },
+    {
+      title: "a tracked range is used again after its request failed",
+      batch: async (context) => {
+        const range = sheet1(context).getRange("A1:B2").load("values");
+        context.workbook.worksheets.getItem("Missing").load("name");
+        await context.sync().catch(() => undefined);
+        range.load("values");
+        await context.sync();
+      },
+      expected: "InvalidObjectPath",
+    },
+    {
+      title: "a worksheet is used in request after request, and new ranges of it after a failure",
+      batch: async (context) => {
+        const ws = sheet1(context);
+        ws.getRange("A1").load("values");
+        context.workbook.worksheets.getItem("Missing").load("name");
+        await context.sync().catch(() => undefined);
+        ws.getRange("A1").load("values");
+        await context.sync();
+      },
+      expected: "ok",
+    },
+  ];
+  const outcome = (run: Promise<unknown>): Promise<string> =>
+    run.then(
+      () => "ok",
+      (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? String(e.code) : String(e)),
+    );
+
+  test.each(cases)("in the host, as in Office.js: $title", async ({ batch, expected }) => {
+    expect(await outcome(createExcelHost().run(batch))).toBe(expected);
+  });
+
+  test.each(cases)("through Microsoft's web client: $title", async ({ batch, expected }) => {
+    const h = createOfficeJsHarness("web");
+    expect(await outcome(h.office.run(batch))).toBe(expected);
+    // The library raised it itself: no request carried it.
+    expect(h.clientErrors.map((e) => e.code)).toEqual(expected === "ok" ? [] : [expected]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { inflateRawSync } from "node:zlib";
 import { REPORT_SHEET_NAMES } from "../src/core/report/common";
-import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED } from "../src/core/template/layout";
+import { LEVEL_LABELS_VI, STATUS_MET, STATUS_MISSED, YES_VI } from "../src/core/template/layout";
 import { bundle } from "./helpers/build";
 
 const FUNCTIONS = new Set(["IFERROR", "IF", "SUMIFS", "COUNTIFS"]);
@@ -16,6 +16,9 @@ const LITERALS = new Set([
   STATUS_MISSED,
   ...bundle.programme.indicators.map((i) => i.code),
   ...Object.keys(LEVEL_LABELS_VI),
+  // The provenance sheet says a value is counted, and a unit's level, in words ("Có", "Xã"), and the summary selects by them.
+  YES_VI,
+  ...Object.values(LEVEL_LABELS_VI),
 ]);
 const REPORT_SHEET = new RegExp(`^(${Object.values(REPORT_SHEET_NAMES).join("|")})( \\(\\d+\\))?$`);
 

@@ -130,7 +130,7 @@ function wrongCounts(
   const filesOfUnit = new Map<string, Set<string>>();
   const counted = r.contributions.filter((c) => c.counted);
   for (const c of counted) {
-    const at = `${c.file ?? c.source}: ${c.sheet}!${c.cell} (${c.indicator} = ${String(c.value)})`;
+    const at = `${c.file ?? c.source.label}: ${c.sheet}!${c.cell} (${c.indicator} = ${String(c.value)})`;
     const from = byFile.get(c.file ?? "");
     if (!from) {
       out.push(`${at} is counted from a file that was not given`);

@@ -100,8 +100,9 @@ describe("the corpus picked in the task pane", () => {
     const { service } = addinOnHost({ payloadLimitBytes: null });
     const outcome = await service.consolidate(PERIOD, files);
     const cli = await consolidatePaths(bundle, [dir], PERIOD);
-    const setAside = cli.submissions.filter((s) => s.status !== "accepted").map((s) => ({ label: s.source.label, status: s.status }));
-    const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label);
+    const setAside = cli.submissions.filter((s) => s.status !== "accepted").map((s) => ({ source: s.source, status: s.status }));
+    const byLabel = (a: { source: { label: string } }, b: { source: { label: string } }): number =>
+      a.source.label.localeCompare(b.source.label);
     expect([...outcome.setAside].sort(byLabel)).toEqual(setAside.sort(byLabel));
     const c = cli.completeness;
     expect(outcome).toMatchObject({

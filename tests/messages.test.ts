@@ -339,6 +339,17 @@ describe.each(ISSUE_CODES.map((code) => [code, CASES[code]] as const))("%s", (co
   });
 });
 
+test("a report kept from the workbook open in Excel is named in the message's language (the source kind is data)", () => {
+  const sheets = "Chỉ tiêu 05443, Nhiệm vụ 05443";
+  const i = issue("duplicate_report", "warning", {}, { unit: "05443", kept: sheets, keptKind: "open_workbook" });
+  const en = formatIssue(i, "en", programme);
+  expect({ vi: formatIssue(i, "vi", programme), en }).toEqual({
+    vi: "Đơn vị 05443 gửi nhiều báo cáo; dùng Sổ đang mở: Chỉ tiêu 05443, Nhiệm vụ 05443, báo cáo này không được tính",
+    en: "Unit 05443 sent several reports; Open workbook: Chỉ tiêu 05443, Nhiệm vụ 05443 is used, this one is not counted",
+  });
+  expect(stripped(en, [sheets])).not.toMatch(VIETNAMESE_LETTERS);
+});
+
 describe("a real check's messages in English hold no Vietnamese (params from the checker itself)", () => {
   test("reporter and a task's status missing, parts inconsistent, a rate overwritten, a task row repeated", () => {
     const b = build("SNV", "2025-H1", 3);

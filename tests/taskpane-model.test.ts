@@ -3,11 +3,19 @@ import { issue, type Issue } from "../src/core/check/issues";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
+import { hostErrorMessage } from "../src/taskpane/host-messages";
 import { errorMessage } from "../src/taskpane/model/errors";
+import { outcomeInWords } from "../src/taskpane/model/outcome";
 import { addFiles, fileKey } from "../src/ui/model/files";
 import { formatCount, formatFileSize } from "../src/ui/model/format";
 import { groupIssues, issueLocation, markableIssues, unitTitle } from "../src/ui/model/issues";
-import { outcomeCounts, outcomeUnitLists, setAsideSources, withListKeys } from "../src/ui/model/outcome";
+import {
+  outcomeCounts,
+  outcomeUnitLists,
+  setAsideSources,
+  withListKeys,
+  type ConsolidationOutcome as SummaryOutcome,
+} from "../src/ui/model/outcome";
 import { pickLanguage, toTabKey } from "../src/ui/model/app";
 import { defaultPeriod, isoDay, periodChoices, periodCodeLabel } from "../src/ui/model/periods";
 import { progressValue } from "../src/ui/model/progress";
@@ -205,10 +213,10 @@ describe("sheetNameList", () => {
 });
 
 describe("errorMessage", () => {
-  const host = new HostActionError("AccessDenied", "Trang tính đang được bảo vệ.", "The sheet is protected.");
+  const host = new HostActionError("access_denied", { excelCode: "AccessDenied" }, "marks_partial", "mark");
   const cases = [
-    { title: "a host error in Vietnamese", error: host, lang: "vi" as const, expected: "Trang tính đang được bảo vệ." },
-    { title: "a host error in English", error: host, lang: "en" as const, expected: "The sheet is protected." },
+    { title: "a host error in Vietnamese", error: host, lang: "vi" as const, expected: hostErrorMessage(host, "vi") },
+    { title: "a host error in English", error: host, lang: "en" as const, expected: hostErrorMessage(host, "en") },
     { title: "any other error by its message", error: new RangeError("bad range"), lang: "vi" as const, expected: "bad range" },
     { title: "an error without a message by its name", error: new TypeError(""), lang: "en" as const, expected: "TypeError" },
     { title: "a thrown string", error: "offline", lang: "en" as const, expected: "offline" },
@@ -292,7 +300,7 @@ describe("progressValue", () => {
 });
 
 describe("consolidation outcome", () => {
-  const outcome: ConsolidationOutcome = {
+  const outcome: SummaryOutcome = {
     period: "2025-H1",
     expected: 24,
     received: 3,
@@ -303,7 +311,6 @@ describe("consolidation outcome", () => {
     conflicts: 0,
     rows: { read: 120, accepted: 118, rejected: 2 },
     files: 5,
-    sheets: ["Tổng hợp", "Theo đơn vị"],
     setAside: [{ label: "ghi-chu.xlsx", status: "not_template" }],
   };
 
@@ -339,7 +346,7 @@ describe("consolidation outcome", () => {
   });
 
   it("gives two set-aside sources of the same name keys of their own", () => {
-    const twice: ConsolidationOutcome = {
+    const twice: SummaryOutcome = {
       ...outcome,
       setAside: [
         { label: "Báo cáo.xlsx", status: "unreadable" },
@@ -350,6 +357,26 @@ describe("consolidation outcome", () => {
     const sources = setAsideSources(twice);
     expect(sources.map((s) => [s.label, s.status])).toEqual(twice.setAside.map((s) => [s.label, s.status]));
     expect(new Set(sources.map((s) => s.key)).size).toBe(3);
+  });
+
+  it("words sheets of the open workbook in the pane's language, files by their name", () => {
+    const open: ConsolidationOutcome = {
+      ...outcome,
+      sheets: ["Tổng hợp"],
+      setAside: [
+        { source: { kind: "open_workbook", label: "Thông tin (2), Chỉ tiêu (2)" }, status: "duplicate" },
+        { source: { label: "ghi-chu.xlsx", file: "ghi-chu.xlsx" }, status: "not_template" },
+      ],
+    };
+    const labels = (lang: "vi" | "en") => setAsideSources(outcomeInWords(open, lang)).map((s) => [s.label, s.status]);
+    expect(labels("vi")).toEqual([
+      ["Sổ đang mở: Thông tin (2), Chỉ tiêu (2)", "duplicate"],
+      ["ghi-chu.xlsx", "not_template"],
+    ]);
+    expect(labels("en")).toEqual([
+      ["Open workbook: Thông tin (2), Chỉ tiêu (2)", "duplicate"],
+      ["ghi-chu.xlsx", "not_template"],
+    ]);
   });
 
   it("keys repeated labels apart, in order, and leaves unique ones as they are", () => {

@@ -2,8 +2,11 @@
  * `npm run bench`: generates the workloads (cached under out/bench), measures the command line
  * (consolidate against the parse-only floor, peak memory, stages), the core in-process and the
  * add-in on the in-memory Excel host and through Microsoft's Office.js, then prints a table and
- * one final line of JSON. `--addin-only` measures the add-in alone; `--officejs-1000` adds the
- * 1,000-unit measurement through Office.js (several minutes).
+ * one final line of JSON. `--addin-only` measures the add-in alone; `--officejs-only` only its
+ * requests through Office.js's web client (no workloads made); `--officejs-1000` adds the
+ * 1,000-unit measurement through Office.js (several minutes); `--officejs-clients [units] [builds]`
+ * measures only the add-in's workbook actions, request by request, through the web, Windows and
+ * Mac clients (1,000 units by default).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +17,7 @@ import { measureAddin, type AddinFigures } from "./addin";
 import { memorySource, runNode, type ChildRun } from "./child";
 import { measureCore, median, type CoreFigures } from "./core";
 import { measureOfficeJs, OFFICEJS_SIZES, officeJsJson, printOfficeJs } from "./officejs";
+import { clientArgs, clientJson, measureClients, printClient } from "./officejs-clients";
 import { printTables, toJson, type CliFigures, type Results } from "./report";
 import { ensureWorkloads, type Workload } from "./workloads";
 
@@ -117,6 +121,22 @@ async function measureCli(w: Workload, repeats: number, withFloor = true): Promi
 
 async function main(): Promise<void> {
   const started = performance.now();
+  if (process.argv.includes("--officejs-clients")) {
+    // The add-in's reads and writes at one size through each platform's client, request by request.
+    const { units, builds } = clientArgs(process.argv);
+    await measureClients(units, builds, log, (f) => {
+      printClient(f, (t) => process.stdout.write(`${t}\n`));
+      process.stdout.write(`${JSON.stringify(clientJson(f))}\n`);
+    });
+    return;
+  }
+  if (process.argv.includes("--officejs-only")) {
+    // The Office.js table alone (minutes, where the workloads of a full run take much longer to make).
+    const officejs = await measureOfficeJs(officeJsSizes(), log);
+    printOfficeJs(officejs, (t) => process.stdout.write(`${t}\n`));
+    process.stdout.write(`${JSON.stringify({ ...officeJsJson(officejs), officejs })}\n`);
+    return;
+  }
   log("building the command line (lib/) so that the measured binary is the current source");
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
   mkdirSync(SCRATCH, { recursive: true });

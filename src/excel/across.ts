@@ -12,6 +12,7 @@ import type { CellValue } from "../core/grid";
 import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead, type FiguresSource } from "../core/figures/read";
 import { parseReportMarker } from "../core/report/common";
 import { READ_LIMITS } from "../xlsx/limits";
+import { PAYLOAD_BUDGET_BYTES } from "./batch";
 import { readBlocks, rowBlocks } from "./read-blocks";
 import type { ComparisonOutcome, PickedFile } from "./service";
 
@@ -84,10 +85,11 @@ export async function readWorkbookReport(
   context: Excel.RequestContext,
   reportSheets: readonly string[],
   usedValuesOnly: boolean,
+  budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<FiguresRead | "none"> {
   if (reportSheets.length === 0) return "none";
   const probes = reportSheets.map((name) => {
-    const ws = context.workbook.worksheets.getItem(name);
+    const ws = context.workbook.worksheets.getItem(name).load("id");
     const used = untracked(usedValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, ws, used, a1: untracked(ws.getRange("A1")).load("values") };
   });
@@ -99,8 +101,9 @@ export async function readWorkbookReport(
   const rows = data.used.rowIndex + data.used.rowCount;
   const cols = data.used.columnIndex + data.used.columnCount;
   const values: CellValue[][] = Array.from({ length: rows }, () => []);
-  const blocks = rowBlocks(values, data.ws, "values", { firstRow: 0, lastRow: rows - 1, firstCol: 0, lastCol: cols - 1 }, BYTES_PER_CELL);
-  for (const { block, values: read } of await readBlocks(context, blocks))
+  const rect = { firstRow: 0, lastRow: rows - 1, firstCol: 0, lastCol: cols - 1 };
+  const blocks = rowBlocks(values, { ws: data.ws, id: data.ws.id }, "values", rect, BYTES_PER_CELL, budget);
+  for (const { block, values: read } of await readBlocks(context, blocks, budget))
     read.forEach((row, i) => (values[block.firstRow + i] = row.map(clean)));
   return readFiguresFromGrids({ sheets: [{ name: data.name, hidden: true, values }] }, source);
 }

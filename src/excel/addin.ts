@@ -8,7 +8,7 @@ import { SHEET_NAMES } from "../core/template/layout";
 import { renderTemplate } from "../core/template/render";
 import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { SheetRole } from "../core/template/spec";
-import { WriteBatch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { toHostActionError } from "./errors";
 import { clearCellMarks, markCells, markTargets, MARKS_SHEET } from "./marks";
@@ -17,7 +17,17 @@ import { readEarlierFiles } from "./across";
 import { classifyPickedFiles, consolidateInExcel, readerUnavailable } from "./consolidate";
 import { evaluateInExcel } from "./evaluate";
 import { renderSpec } from "./render";
-import type { AddinService, ConflictChoice, InsertOutcome, OfficeHost, RunOptions, UnitCheck } from "./service";
+import type {
+  AddinService,
+  ConflictChoice,
+  HostActionKind,
+  HostErrorParams,
+  HostKept,
+  InsertOutcome,
+  OfficeHost,
+  RunOptions,
+  UnitCheck,
+} from "./service";
 import { setAsideSheets } from "./sheets";
 
 /** Every action waits for the user to leave cell-edit mode rather than failing (Excel.RunOptions). */
@@ -34,7 +44,8 @@ async function insertTemplate(
   bundle: ProgrammeBundle,
   unitCode: string,
   periodCode: string,
-  choice?: ConflictChoice,
+  choice: ConflictChoice | undefined,
+  budget: number,
 ): Promise<InsertOutcome> {
   const period = parsePeriod(periodCode, bundle.periods);
   const unit = unitForPeriod(bundle.units, unitCode, period);
@@ -54,7 +65,7 @@ async function insertTemplate(
     // Replaced sheets are renamed out of the way and deleted only once the new ones are written.
     const old = choice === "replace" ? setAsideSheets(context, existing, conflicts, caps.sheetVisibility) : undefined;
     const spec = renderTemplate(bundle, unit, period, { sheetNames: names });
-    const skipped = await renderSpec(context, spec, caps, new WriteBatch(context));
+    const skipped = await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old?.deleteOld();
     sheets.getItem(names.info).activate();
     await context.sync();
@@ -62,8 +73,8 @@ async function insertTemplate(
   });
 }
 
-async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: ProgrammeBundle): Promise<UnitCheck[]> {
-  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] }));
+async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: ProgrammeBundle, budget: number): Promise<UnitCheck[]> {
+  const { sheets } = await host.run((context) => readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET], budget }));
   return groupSheetsByUnit(sheets).map((group) => {
     const result = checkWorkbook({ sheets: group.sheets }, bundle);
     const code = result.unit?.code ?? group.marker?.unit;
@@ -77,37 +88,28 @@ async function checkInExcel(host: OfficeHost, caps: Capabilities, bundle: Progra
   });
 }
 
-const KEPT_INSERT = {
-  vi: "Các trang tính đã tạo trước khi lỗi vẫn còn trong sổ, và các trang tính cũ (nếu chọn thay thế) vẫn còn với tên kết thúc bằng “(cũ)”; hãy xóa các trang tính thừa rồi chèn lại.",
-  en: "Sheets created before the failure are still in the workbook, and the old sheets (when replacing) are kept with names ending in “(cũ)”; delete the extra sheets and insert again.",
-};
-const KEPT_NOTHING = { vi: "Sổ làm việc không bị thay đổi.", en: "The workbook was not changed." };
-const KEPT_MARKS = {
-  vi: "Một số ô có thể đã đổi màu; chạy lại để hoàn tất.",
-  en: "Some cells may have changed colour; run it again to finish.",
-};
-
-const KEPT_REPORT = {
-  vi: "Các trang tính của đơn vị không bị thay đổi; báo cáo tổng hợp có thể chưa ghi đủ, hãy chạy lại.",
-  en: "The units' sheets were not changed; the report may be incomplete, run it again.",
-};
-
-const KEPT_EVALUATION = {
-  vi: "Các trang tính khác không bị thay đổi; các trang đánh giá có thể chưa ghi đủ, hãy chạy lại.",
-  en: "No other sheet was changed; the evaluation sheets may be incomplete, run it again.",
-};
+export interface AddinOptions {
+  /**
+   * Bytes no request or response may exceed: by default Excel on the web's 5 MB with room to
+   * spare (3.5 MB); tests give a smaller one to meet the limit at a smaller scale.
+   */
+  readonly budgetBytes?: number;
+}
 
 /** The Office.js implementation of the task pane's service. */
-export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle): AddinService {
+export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle, options: AddinOptions = {}): AddinService {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const host: OfficeHost = { run: (batch) => office.run(batch, RUN_OPTIONS), isSetSupported: (v) => office.isSetSupported(v) };
   const caps = detectCapabilities((v) => host.isSetSupported(v));
-  const fail = (action: { vi: string; en: string }, kept: { vi: string; en: string }) => (e: unknown) => {
-    throw toHostActionError(e, action, kept);
-  };
+  const fail =
+    (action: HostActionKind, kept: HostKept, params: HostErrorParams = {}) =>
+    (e: unknown): never => {
+      throw toHostActionError(e, action, kept, params);
+    };
   return {
     insertTemplate: (unit, period, choice) =>
-      insertTemplate(host, caps, bundle, unit, period, choice).catch(fail({ vi: "Chèn biểu mẫu", en: "Insert template" }, KEPT_INSERT)),
-    checkWorkbook: () => checkInExcel(host, caps, bundle).then((units) => ({ units }), fail({ vi: "Kiểm tra", en: "Check" }, KEPT_NOTHING)),
+      insertTemplate(host, caps, bundle, unit, period, choice, budget).catch(fail("insert", "insert_partial")),
+    checkWorkbook: () => checkInExcel(host, caps, bundle, budget).then((units) => ({ units }), fail("check", "unchanged")),
     selectCell: (sheet, cell) =>
       host
         .run(async (context) => {
@@ -116,27 +118,25 @@ export function createAddinService(office: OfficeHost, bundle: ProgrammeBundle):
           ws.getRange(cell).select();
           await context.sync();
         })
-        .catch(fail({ vi: `Chọn ô ${sheet}!${cell}`, en: `Select ${sheet}!${cell}` }, KEPT_NOTHING)),
+        .catch(fail("select", "unchanged", { sheet, cell })),
     markIssues: (issues) =>
-      host.run((context) => markCells(context, caps, markTargets(issues))).catch(fail({ vi: "Đánh dấu ô", en: "Mark cells" }, KEPT_MARKS)),
-    clearMarks: () =>
-      host.run((context) => clearCellMarks(context, caps)).catch(fail({ vi: "Xóa đánh dấu", en: "Clear marks" }, KEPT_MARKS)),
+      host.run((context) => markCells(context, caps, markTargets(issues), budget)).catch(fail("mark", "marks_partial")),
+    clearMarks: () => host.run((context) => clearCellMarks(context, caps, budget)).catch(fail("clear", "marks_partial")),
     consolidate: async (periodCode, files, onProgress = () => undefined, compare) => {
       const period = parsePeriod(periodCode, bundle.periods);
       const classified = await classifyPickedFiles(files, bundle, period, onProgress);
+      const onReaderFailed = readerUnavailable("consolidate");
       const earlier = compare
-        ? { files: await readEarlierFiles(compare.files, { onReaderFailed: readerUnavailable }), workbook: compare.workbook }
+        ? { files: await readEarlierFiles(compare.files, { onReaderFailed }), workbook: compare.workbook }
         : undefined;
-      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, earlier).catch(
-        fail({ vi: "Tổng hợp", en: "Consolidate" }, KEPT_REPORT),
+      return consolidateInExcel(host, caps, bundle, period, classified, onProgress, earlier, budget).catch(
+        fail("consolidate", "report_partial"),
       );
     },
     evaluate: async (files, onProgress = () => undefined) => {
       const onFile = (done: number, file: string): void => onProgress({ stage: "reading", done, total: files.length, file });
-      const reads = await readEarlierFiles(files, { onReaderFailed: readerUnavailable, onFile });
-      return evaluateInExcel(host, caps, bundle, reads, onProgress).catch(
-        fail({ vi: "Đánh giá Chương trình", en: "Evaluate the programme" }, KEPT_EVALUATION),
-      );
+      const reads = await readEarlierFiles(files, { onReaderFailed: readerUnavailable("evaluate"), onFile });
+      return evaluateInExcel(host, caps, bundle, reads, onProgress, budget).catch(fail("evaluate", "evaluation_partial"));
     },
   };
 }

@@ -68,7 +68,7 @@ export class WriteBatch {
 
   constructor(
     private readonly context: { sync(): Promise<void> },
-    private readonly budget: number = PAYLOAD_BUDGET_BYTES,
+    readonly budget: number = PAYLOAD_BUDGET_BYTES,
   ) {}
 
   /** Queues a write of about `bytes`; syncs first when the request would exceed the budget. */

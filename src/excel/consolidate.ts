@@ -7,6 +7,7 @@
  * Picked files are read as the command line reads them: the size limit first, then one file at a
  * time, each classified as soon as it is read, so that only its classification stays in memory.
  */
+import { openWorkbookSource } from "../core/check/sources";
 import { refuse } from "../core/check/unreadable";
 import { acrossPeriods } from "../core/compare/across";
 import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
@@ -21,25 +22,30 @@ import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { ReportRole } from "../core/template/spec";
 import { READ_LIMITS } from "../xlsx/limits";
 import { compareInputs, comparisonOutcome, readWorkbookReport, type EarlierReads } from "./across";
-import { WriteBatch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { MARKS_SHEET } from "./marks";
 import { readTemplateSheets } from "./read";
 import { renderSpec } from "./render";
-import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type OfficeHost, type PickedFile } from "./service";
+import {
+  HostActionError,
+  type ConsolidationOutcome,
+  type HostActionKind,
+  type ConsolidationProgress,
+  type OfficeHost,
+  type PickedFile,
+} from "./service";
 import { setAsideSheets } from "./sheets";
 
 type XlsxReader = Pick<typeof import("../xlsx/read"), "readWorkbookBuffer">;
 
 /** The reader's chunk did not arrive (the add-in's server out of reach): nothing was read or changed. */
-export function readerUnavailable(e: unknown): never {
-  const detail = e instanceof Error && e.message ? ` (${e.message})` : "";
-  throw new HostActionError(
-    "ReaderUnavailable",
-    `Tổng hợp: không tải được bộ đọc tệp .xlsx (xlsx-reader.js) từ máy chủ của add-in${detail}. Sổ làm việc không bị thay đổi; kiểm tra kết nối mạng rồi thử lại.`,
-    `Consolidate: the .xlsx reader (xlsx-reader.js) could not be loaded from the add-in's server${detail}. The workbook was not changed; check the network and try again.`,
-  );
-}
+export const readerUnavailable =
+  (action: HostActionKind) =>
+  (e: unknown): never => {
+    const detail = e instanceof Error && e.message ? { detail: e.message } : {};
+    throw new HostActionError("reader_unavailable", detail, "unchanged", action);
+  };
 
 /** One picked file as a source: refused from its size alone, before its bytes are read, when over the limit. */
 async function readPickedFile(file: PickedFile, reader: XlsxReader): Promise<SourceInput> {
@@ -66,7 +72,7 @@ export async function classifyPickedFiles(
   loadReader: () => Promise<XlsxReader> = () => import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read"),
 ): Promise<Submission[]> {
   const out: Submission[] = [];
-  const reader = files.length > 0 ? await loadReader().catch(readerUnavailable) : undefined;
+  const reader = files.length > 0 ? await loadReader().catch(readerUnavailable("consolidate")) : undefined;
   for (const [i, f] of files.entries()) {
     onProgress({ stage: "reading", done: i, total: files.length, file: f.name });
     if (reader) out.push(classifySource(await readPickedFile(f, reader), bundle, period));
@@ -98,7 +104,7 @@ function outcome(report: ConsolidatedReport, sheets: readonly string[]): Consoli
     rows: report.rows,
     files: report.submissions.length,
     sheets: [...sheets],
-    setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ label: s.source.label, status: s.status }])),
+    setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ source: s.source, status: s.status }])),
   };
 }
 
@@ -121,24 +127,21 @@ export async function consolidateInExcel(
   files: readonly Submission[],
   onProgress: (p: ConsolidationProgress) => void,
   compare?: CompareWith,
+  budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<ConsolidationOutcome> {
   return host.run(async (context) => {
     onProgress({ stage: "consolidating", done: 0, total: 1 });
-    const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET] });
+    const read = await readTemplateSheets(context, bundle.programme, caps, { skip: [MARKS_SHEET], budget });
     const fromWorkbook = groupSheetsByUnit(read.sheets).map((group) =>
       classifySource(
-        {
-          kind: "workbook",
-          source: { label: `Sổ đang mở: ${group.sheets.map((s) => s.name).join(", ")}` },
-          grids: { sheets: group.sheets },
-        },
+        { kind: "workbook", source: openWorkbookSource(group.sheets.map((s) => s.name)), grids: { sheets: group.sheets } },
         bundle,
         period,
       ),
     );
     const earlier: EarlierReads | undefined = compare && {
       files: compare.files,
-      ...(compare.workbook ? { workbook: await readWorkbookReport(context, read.reportSheets, caps.usedValuesOnly) } : {}),
+      ...(compare.workbook ? { workbook: await readWorkbookReport(context, read.reportSheets, caps.usedValuesOnly, budget) } : {}),
     };
     const inputs = earlier && compareInputs(earlier);
     const consolidated = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);
@@ -152,7 +155,7 @@ export async function consolidateInExcel(
     // The earlier report goes only once the new one is written.
     const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
     const spec = renderReport(report, { sheetNames: names, across: across.across });
-    await renderSpec(context, spec, caps, new WriteBatch(context));
+    await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.summary).activate();
     await context.sync();

@@ -13,7 +13,7 @@ import type { ProgrammeBundle } from "../core/programme/schema";
 import { uniqueSheetNames } from "../core/template/sheet-names";
 import type { EvaluationRole, WorkbookSpec } from "../core/template/spec";
 import { earlierFile } from "./across";
-import { WriteBatch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
 import { renderSpec } from "./render";
 import type { EvaluationOutcome, EvaluationProgress, OfficeHost } from "./service";
@@ -51,6 +51,7 @@ export async function evaluateInExcel(
   bundle: ProgrammeBundle,
   reads: readonly FiguresRead[],
   onProgress: (p: EvaluationProgress) => void,
+  budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<EvaluationOutcome> {
   const evaluation = evaluateProgramme(
     reads.flatMap((r) => (r.ok ? [r.read] : [])),
@@ -70,7 +71,7 @@ export async function evaluateInExcel(
     );
     const spec = renamed(renderEvaluation(evaluation, bundle), names);
     const old = setAsideSheets(context, all, ours, caps.sheetVisibility);
-    await renderSpec(context, spec, caps, new WriteBatch(context));
+    await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old.deleteOld();
     context.workbook.worksheets.getItem(names.evaluation_targets).activate();
     await context.sync();

@@ -9,27 +9,16 @@
  * a password cannot be unprotected without it: then nothing is changed and the user is told which.
  */
 import type { Issue } from "../core/check/issues";
+import { actionBytes, gridWriteBytes, objectBytes, PAYLOAD_BUDGET_BYTES, rangeBytes, rowChunks, WriteBatch } from "./batch";
 import type { Capabilities } from "./capabilities";
+import { loadState, MARKS_SHEET, type Loaded, type Mark, type Target } from "./marks-state";
+import { readRange, sheetRequestBytes } from "./read-blocks";
 import { safeCellValue } from "./safe";
 import { HostActionError } from "./service";
 
-export const MARKS_SHEET = "_cchc_danh_dau";
+export { MARKS_SHEET };
 export const MARK_COLOR = "#FF9999";
 const NO_FILL = ["", "#FFFFFF"];
-
-interface Mark {
-  readonly sheet: string;
-  readonly cell: string;
-  /** Fill before marking; "" for none. */
-  readonly original: string;
-  /** Worksheet.id of the marked sheet; "" in marks written before ids were kept. */
-  readonly sheetId: string;
-}
-
-interface Target {
-  readonly sheet: string;
-  readonly cell: string;
-}
 
 /** Distinct sheet!cell locations of the issues that point at a cell and are not mere information. */
 export function markTargets(issues: readonly Issue[]): Target[] {
@@ -39,53 +28,6 @@ export function markTargets(issues: readonly Issue[]): Target[] {
     if (i.severity !== "info" && sheet && cell) seen.set(`${sheet}!${cell}`, { sheet, cell });
   }
   return [...seen.values()];
-}
-
-interface SheetState {
-  readonly ws: Excel.Worksheet;
-  readonly id: string;
-  readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
-  /** Loaded when the host has worksheet protection (ExcelApi 1.2). */
-  readonly protection: Excel.WorksheetProtection | undefined;
-}
-
-interface Loaded {
-  readonly sheets: ReadonlyMap<string, SheetState>;
-  /** Recorded marks whose sheet is still the one marked. */
-  readonly previous: readonly Mark[];
-  readonly fills: ReadonlyMap<string, Excel.RangeFill>;
-}
-
-/** The sheets (one sync), then the recorded marks, the sheets' protection and the targets' fills (one more). */
-async function loadState(context: Excel.RequestContext, caps: Capabilities, targets: readonly Target[]): Promise<Loaded> {
-  const collection = context.workbook.worksheets;
-  collection.load("items/name,items/id,items/visibility");
-  await context.sync();
-  const sheets = new Map<string, SheetState>(
-    collection.items.map((ws) => {
-      const protection = caps.protection && ws.name !== MARKS_SHEET ? ws.protection.load("protected,options") : undefined;
-      return [ws.name, { ws, id: ws.id, visibility: ws.visibility, protection }];
-    }),
-  );
-  const helper = sheets.get(MARKS_SHEET)?.ws;
-  const recorded = helper ? (caps.usedValuesOnly ? helper.getUsedRange(true) : helper.getUsedRange()).load("values") : undefined;
-  const fills = new Map<string, Excel.RangeFill>();
-  for (const t of targets)
-    if (t.sheet !== MARKS_SHEET && sheets.has(t.sheet))
-      fills.set(`${t.sheet}!${t.cell}`, collection.getItem(t.sheet).getRange(t.cell).format.fill.load("color"));
-  await context.sync();
-  return { sheets, previous: recordedMarks(recorded?.values ?? [], sheets), fills };
-}
-
-/** Marks of the helper sheet whose sheet still exists and is the sheet that was marked. */
-function recordedMarks(rows: readonly (readonly unknown[])[], sheets: ReadonlyMap<string, SheetState>): Mark[] {
-  const text = (v: unknown): string => (typeof v === "string" ? v : "");
-  return rows
-    .map((r) => ({ sheet: text(r[0]), cell: text(r[1]), original: text(r[2]), sheetId: text(r[3]) }))
-    .filter((m) => {
-      const sheet = m.sheet && m.cell ? sheets.get(m.sheet) : undefined;
-      return sheet !== undefined && (m.sheetId === "" || m.sheetId === sheet.id);
-    });
 }
 
 /** The sheets whose protection forbids changing fills, so they must be unprotected for it. */
@@ -111,11 +53,7 @@ async function unprotectAll(context: Excel.RequestContext, sheets: readonly { na
     // Commands run in order: the first sheet still protected is the one that refused.
     const refused = still[0];
     if (refused === undefined) throw e;
-    throw new HostActionError(
-      "SheetPasswordProtected",
-      `Trang tính “${refused}” được bảo vệ bằng mật khẩu nên không đánh dấu được: hãy bỏ bảo vệ trang tính đó (Xem lại > Bỏ bảo vệ Trang tính) rồi thử lại. Không ô nào bị đổi màu, không trang tính nào bị bỏ bảo vệ.`,
-      `Sheet “${refused}” is protected with a password, so its cells cannot be marked: unprotect that sheet (Review > Unprotect Sheet) and try again. No cell changed colour and no sheet was left unprotected.`,
-    );
+    throw new HostActionError("sheet_password_protected", { sheet: refused }, "marks_untouched");
   }
 }
 
@@ -132,46 +70,70 @@ async function reprotect(
   return now.filter((s) => s.p.protected).map((s) => s.name);
 }
 
-function restore(context: Excel.RequestContext, marks: readonly Mark[]): void {
-  for (const m of marks) {
-    const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
-    if (NO_FILL.includes(m.original.toUpperCase())) fill.clear();
-    else fill.color = m.original;
-  }
+/** A fill written on a new, untracked range of a sheet the state holds: the recorded one, or the mark's colour. */
+async function paint(batch: WriteBatch, state: Loaded, m: Target, color: string): Promise<void> {
+  const sheet = state.sheets.get(m.sheet);
+  if (!sheet) return;
+  const ws = sheet.ws;
+  const cleared = NO_FILL.includes(color.toUpperCase());
+  // The sheet's path is counted with every cell: marks are spread over many sheets, a few cells each.
+  const fill = objectBytes("Format") + objectBytes("Fill") + actionBytes(cleared ? "Clear" : "Color", [color]);
+  const bytes = sheetRequestBytes(sheet.id) + rangeBytes(m.cell) + fill;
+  await batch.add(bytes, () => {
+    const fill = readRange(ws, m.cell).format.fill;
+    if (cleared) fill.clear();
+    else fill.color = color;
+  });
 }
 
+const WIRE_ACTION = actionBytes("Visibility", ["VeryHidden"]);
+
 /** Replaces the helper sheet: a very hidden sheet cannot be deleted, so it is made hidden first. */
-function writeMarksSheet(context: Excel.RequestContext, state: Loaded, marks: readonly Mark[]): void {
+async function writeMarksSheet(context: Excel.RequestContext, batch: WriteBatch, state: Loaded, marks: readonly Mark[]): Promise<void> {
   const sheets = context.workbook.worksheets;
   const old = state.sheets.get(MARKS_SHEET);
-  if (old) {
-    if (old.visibility === "VeryHidden") old.ws.visibility = "Hidden";
-    old.ws.delete();
-  }
+  if (old)
+    await batch.add(2 * WIRE_ACTION, () => {
+      if (old.visibility === "VeryHidden") old.ws.visibility = "Hidden";
+      old.ws.delete();
+    });
   if (marks.length === 0) return;
-  const ws = sheets.add(MARKS_SHEET);
-  ws.getRange(`A1:D${marks.length}`).values = marks.map((m) => [m.sheet, m.cell, m.original, m.sheetId].map(safeCellValue));
-  ws.visibility = "VeryHidden";
+  const rows = marks.map((m) => [m.sheet, m.cell, m.original, m.sheetId].map(safeCellValue));
+  let ws: Excel.Worksheet | undefined;
+  await batch.add(objectBytes("Add", [MARKS_SHEET]), () => (ws = sheets.add(MARKS_SHEET)));
+  for (const chunk of rowChunks(rows, batch.budget / 2)) {
+    const address = `A${chunk.start + 1}:D${chunk.start + chunk.rows.length}`;
+    await batch.add(rangeBytes(address) + gridWriteBytes("Values", chunk.rows), () => {
+      if (ws) readRange(ws, address).values = chunk.rows as string[][];
+    });
+  }
+  await batch.add(WIRE_ACTION, () => {
+    if (ws) ws.visibility = "VeryHidden";
+  });
 }
 
 /**
  * Restores the recorded marks, colours `targets` (none: clearing) and records what they were.
- * Syncs: 2 to read, 1 to unprotect when a protected sheet forbids formatting, 1 to write.
+ * Syncs: 2 to read, 1 to unprotect when a protected sheet forbids formatting, 1 to write; more
+ * only where the requests would pass the budget. Should a write fail half-way, the recorded
+ * marks are restored first and the helper sheet names the new marks before any is coloured, so
+ * clearing afterwards still gives every cell its fill back.
  */
 async function applyMarks(
   context: Excel.RequestContext,
   caps: Capabilities,
   targets: readonly Target[],
+  budget: number,
 ): Promise<Loaded & { marks: Mark[] }> {
-  const state = await loadState(context, caps, targets);
+  const state = await loadState(context, caps, targets, budget);
   // The helper sheet is hidden and unhidden through `visibility`, which ExcelApi 1.1 cannot set.
   if (!caps.sheetVisibility && (state.fills.size > 0 || state.sheets.has(MARKS_SHEET))) throw marksNeedNewerExcel();
   const before = new Map(state.previous.map((m) => [`${m.sheet}!${m.cell}`, m.original]));
   const marks: Mark[] = [];
-  for (const [key, fill] of state.fills) {
+  for (const [key, color] of state.fills) {
     const sheet = key.slice(0, key.lastIndexOf("!"));
     const cell = key.slice(key.lastIndexOf("!") + 1);
-    marks.push({ sheet, cell, original: before.get(key) ?? fill.color, sheetId: state.sheets.get(sheet)?.id ?? "" });
+    marks.push({ sheet, cell, original: before.get(key) ?? color, sheetId: state.sheets.get(sheet)?.id ?? "" });
   }
   const unprotect = sheetsToUnprotect(
     state,
@@ -179,11 +141,15 @@ async function applyMarks(
   );
   await unprotectAll(context, unprotect);
   try {
-    restore(context, state.previous);
-    for (const fill of state.fills.values()) fill.color = MARK_COLOR;
-    for (const s of unprotect) context.workbook.worksheets.getItem(s.name).protection.protect(s.options);
-    writeMarksSheet(context, state, marks);
-    await context.sync();
+    const batch = new WriteBatch(context, budget);
+    for (const m of state.previous) await paint(batch, state, m, m.original);
+    await writeMarksSheet(context, batch, state, marks);
+    for (const m of marks) await paint(batch, state, m, MARK_COLOR);
+    for (const s of unprotect)
+      await batch.add(objectBytes("Protection") + actionBytes("Protect", [s.options]), () =>
+        context.workbook.worksheets.getItem(s.name).protection.protect(s.options),
+      );
+    await batch.flush();
   } catch (e) {
     await reprotect(context, unprotect).catch(() => undefined);
     throw e;
@@ -192,19 +158,20 @@ async function applyMarks(
 }
 
 function marksNeedNewerExcel(): HostActionError {
-  return new HostActionError(
-    "ApiNotFound",
-    "Phiên bản Excel này (ExcelApi 1.1) không ẩn được trang tính ghi màu gốc của các ô, nên không đánh dấu ô được. Sổ làm việc không bị thay đổi.",
-    "This version of Excel (ExcelApi 1.1) cannot hide the sheet that keeps the cells' original fills, so cells cannot be marked. The workbook was not changed.",
-  );
+  return new HostActionError("sheet_visibility_unsupported", {}, "unchanged");
 }
 
 /** Marks the cells; earlier marks are cleared first. Returns the number of cells marked. */
-export async function markCells(context: Excel.RequestContext, caps: Capabilities, targets: readonly Target[]): Promise<number> {
-  return (await applyMarks(context, caps, targets)).marks.length;
+export async function markCells(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  targets: readonly Target[],
+  budget = PAYLOAD_BUDGET_BYTES,
+): Promise<number> {
+  return (await applyMarks(context, caps, targets, budget)).marks.length;
 }
 
 /** Restores every marked cell's fill; returns how many were restored. */
-export async function clearCellMarks(context: Excel.RequestContext, caps: Capabilities): Promise<number> {
-  return (await applyMarks(context, caps, [])).previous.length;
+export async function clearCellMarks(context: Excel.RequestContext, caps: Capabilities, budget = PAYLOAD_BUDGET_BYTES): Promise<number> {
+  return (await applyMarks(context, caps, [], budget)).previous.length;
 }

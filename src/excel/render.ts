@@ -117,7 +117,7 @@ async function writeContents(ws: Excel.Worksheet, sheet: SheetSpec, batch: Write
   const grid = sheetGrid(sheet);
   if (grid.rows === 0) return;
   const formulas = grid.contents.map((row) => row.map((c) => (c === null ? "" : "formula" in c ? c.formula : safeCellValue(c.value))));
-  for (const chunk of rowChunks(formulas)) {
+  for (const chunk of rowChunks(formulas, batch.budget / 2)) {
     const address = rangeA1(chunk.start, 0, chunk.start + chunk.rows.length - 1, grid.cols - 1);
     await batch.add(rangeBytes(address) + gridWriteBytes("Formulas", chunk.rows), () => {
       rangeOf(ws, address).formulas = chunk.rows as (string | number | boolean)[][];

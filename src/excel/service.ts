@@ -4,6 +4,7 @@
  * Components receive it as a prop and never touch `Excel.` themselves.
  */
 import type { Issue } from "../core/check/issues";
+import type { SourceRef } from "../core/check/sources";
 import type { CompareRole } from "../core/compare/periods";
 import type { Evaluation } from "../core/evaluate/evaluate";
 import type { SubmissionStatus } from "../core/consolidate/submissions";
@@ -79,7 +80,7 @@ export interface ConsolidationOutcome {
   /** The report sheets written, summary first. */
   readonly sheets: readonly string[];
   /** Sources not consolidated, with why (the report's issues sheet has the details). */
-  readonly setAside: readonly { readonly label: string; readonly status: SetAsideStatus }[];
+  readonly setAside: readonly { readonly source: SourceRef; readonly status: SetAsideStatus }[];
   /** What the report was compared with, when a comparison was asked for. */
   readonly comparison?: ComparisonOutcome;
 }
@@ -154,14 +155,64 @@ export interface AddinService {
   evaluate(files: readonly PickedFile[], onProgress?: (p: EvaluationProgress) => void): Promise<EvaluationOutcome>;
 }
 
-/** A host failure in plain words, with what was kept. */
+/** The add-in's actions, as a failure names what failed. */
+export type HostActionKind = "insert" | "check" | "select" | "mark" | "clear" | "consolidate" | "evaluate";
+
+/** What the workbook holds after a failure, as the user is told. */
+export type HostKept = "insert_partial" | "unchanged" | "marks_partial" | "marks_untouched" | "report_partial" | "evaluation_partial";
+
+/**
+ * Why an action failed: Excel's errors the add-in explains (from Excel's own codes), any other
+ * of Excel's (`excel_error`), and the add-in's own refusals. The words are in the task pane's
+ * catalogue (src/taskpane/host-messages.ts), per language.
+ */
+export const HOST_ERROR_CODES = [
+  "request_too_large",
+  "response_too_large",
+  "bad_password",
+  "access_denied",
+  "invalid_argument",
+  "item_exists",
+  "item_not_found",
+  "api_not_found",
+  "invalid_operation",
+  "cell_edit_mode",
+  "excel_error",
+  "sheet_password_protected",
+  "sheet_visibility_unsupported",
+  "reader_unavailable",
+  "values_missing",
+] as const;
+
+export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
+
+export interface HostErrorParams {
+  /** Excel's own error code, when Excel raised the error. */
+  readonly excelCode?: string;
+  /** What Excel or the browser said, in their own words: shown as it is. */
+  readonly detail?: string;
+  /** The sheet protected with a password; with `cell`, the cell being selected. */
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+/** A failure of an action in Excel, as a code and params; the task pane words it in its language. */
 export class HostActionError extends Error {
   override readonly name = "HostActionError";
   constructor(
-    readonly code: string,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    readonly code: HostErrorCode,
+    readonly params: HostErrorParams = {},
+    /** What the workbook holds now: given by the add-in's own refusals, else by the action that failed. */
+    readonly kept?: HostKept,
+    readonly action?: HostActionKind,
   ) {
-    super(messageEn);
+    super(
+      `${action ?? "action"} failed: ${code}${params.excelCode ? ` (${params.excelCode})` : ""}${params.detail ? `: ${params.detail}` : ""}`,
+    );
+  }
+
+  /** The error as the action that failed hands it on: what it was doing, and what it kept unless the error says. */
+  during(action: HostActionKind, kept: HostKept, params: HostErrorParams = {}): HostActionError {
+    return new HostActionError(this.code, { ...params, ...this.params }, this.kept ?? kept, this.action ?? action);
   }
 }

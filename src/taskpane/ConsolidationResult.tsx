@@ -5,6 +5,7 @@ import { useLayoutStyles } from "../ui/layout";
 import { OutcomeSummary } from "../ui/OutcomeSummary";
 import { ComparisonResult } from "./ComparisonResult";
 import { usePane } from "./context";
+import { outcomeInWords } from "./model/outcome";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -17,10 +18,10 @@ export interface ConsolidationResultProps {
 }
 
 export function ConsolidationResult({ outcome, onOpenSheet }: ConsolidationResultProps): JSX.Element {
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   return (
-    <OutcomeSummary outcome={outcome}>
+    <OutcomeSummary outcome={outcomeInWords(outcome, lang)}>
       {outcome.comparison ? <ComparisonResult comparison={outcome.comparison} /> : null}
       <div className={styles.group}>
         <Body1Strong as="h3" className={styles.heading}>

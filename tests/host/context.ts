@@ -69,6 +69,8 @@ export class HostContext {
   private workbookProxy: WorkbookLike | undefined;
   /** Objects whose path the pending request carries already. */
   private reached = new Set<HostObject>();
+  /** Objects the pending request uses or makes, with what they were made from (for their lifetime). */
+  private referenced = new Set<HostObject>();
   /**
    * Office's object-lifetime API: nothing to manage in the host, but as in Office.js an
    * untracked range costs no _KeepReference in the request.
@@ -130,7 +132,24 @@ export class HostContext {
 
   enqueue(location: string, args: unknown, run: () => Delivery | void, owner?: HostObject): void {
     this.assertOpen(location);
+    if (owner) this.use(owner, location);
     this.queue.push({ location, bytes: actionBytes(location, args) + this.reach(owner), run });
+  }
+
+  /**
+   * An object is used or made by the pending request: InvalidObjectPath at once when it, or what it
+   * was made from, expired with an earlier request (Office.js checks this before sending anything).
+   */
+  use(o: HostObject, location: string): void {
+    this.assertOpen(location);
+    const expired = o.expiredPath();
+    if (expired)
+      throw new HostApiError(
+        "InvalidObjectPath",
+        `${expired.typeName} ${expired.wireStep.name} was made for an earlier request and not kept (untracked, or its request failed)`,
+        [location],
+      ).at(location);
+    for (let p: HostObject | undefined = o; p && !this.referenced.has(p); p = p.madeFrom) this.referenced.add(p);
   }
 
   /** Bytes of the paths (and first Instantiate actions) of `owner` and its parents not yet in the pending request. */
@@ -159,9 +178,24 @@ export class HostContext {
     const commands = this.queue;
     this.queue = [];
     this.reached = new Set();
-    const done = this.chain.then(() => this.process(commands)).then(() => passThroughValue as T);
+    const expiring = this.expire();
+    const done = this.chain
+      .then(() => this.process(commands))
+      .then(() => {
+        // Excel answers a tracked range's Instantiate with a reference id, by which it is named from then on.
+        for (const o of expiring) if (o.tracked) [o.expired, o.kept] = [false, true];
+        return passThroughValue as T;
+      });
     this.chain = done.catch(() => undefined);
     return done;
+  }
+
+  /** As Office.js sends a request, the objects made for it alone become invalid (until a successful answer keeps them). */
+  private expire(): HostObject[] {
+    const expiring = [...this.referenced].filter((o) => o.expiresAfterRequest && !o.kept);
+    this.referenced = new Set();
+    for (const o of expiring) o.expired = true;
+    return expiring;
   }
 
   close(): void {

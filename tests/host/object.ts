@@ -50,6 +50,19 @@ export abstract class HostObject {
   /** Sent its Instantiate action(s) already; a range left tracked also costs a _KeepReference. */
   instantiated = false;
   tracked = true;
+  /**
+   * Office.js's object lifetime (ObjectPath.isInvalidAfterRequest): an object a method made (a
+   * range: getRange, getUsedRange, getRow, getCell…) is valid for the request that sends it, and
+   * after it only when Excel's answer names it by a reference id, which it gives a tracked range
+   * of a request that succeeded. Anything reached through an invalid object is invalid too, and
+   * using it throws InvalidObjectPath at the call, before anything is sent.
+   */
+  madeFrom: HostObject | undefined;
+  expiresAfterRequest = false;
+  /** Invalid since the last request that used it. */
+  expired = false;
+  /** Named by a reference id since a successful request: valid for the rest of the run. */
+  kept = false;
 
   protected constructor(
     readonly context: HostContext,
@@ -62,7 +75,13 @@ export abstract class HostObject {
   reachedFrom(parent: HostObject | undefined, step: PathStep): this {
     this.wireParent = parent;
     this.wireStep = step;
+    this.madeFrom ??= parent;
     return this;
+  }
+
+  /** The first invalid object on the way from this one to the workbook, if any. */
+  expiredPath(): HostObject | undefined {
+    return this.expired ? this : this.madeFrom?.expiredPath();
   }
 
   /** The scalar properties a `load` can read. */

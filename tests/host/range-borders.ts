@@ -47,7 +47,9 @@ export class RangeBorderCollection extends HostObject {
   getItem(index: BorderIndex): RangeBorder {
     this.context.assertOpen("RangeBorderCollection.getItem");
     if (!BORDER_INDEXES.includes(index)) throw notImplemented(`border ${JSON.stringify(index)}`);
-    return new RangeBorder(this.context, this.target, index);
+    const border = new RangeBorder(this.context, this.target, index);
+    border.madeFrom = this;
+    return border;
   }
 }
 

@@ -68,10 +68,15 @@ export class Range extends HostObject {
     private readonly locate: (sheet: SheetModel) => Rect,
     private readonly description: string,
     private readonly origin: string,
+    from: HostObject = sheetProxy,
   ) {
     super(context, "Range");
     // Reached from its sheet by the call that made it (getRange(address), getUsedRange(), …).
     this.reachedFrom(sheetProxy, { name: origin.slice(origin.indexOf(".") + 1), args: description });
+    // Made by a method: valid after its request only if kept (object.ts); made now, as Office.js instantiates it.
+    this.madeFrom = from;
+    this.expiresAfterRequest = true;
+    context.use(this, origin);
   }
 
   static parse(address: string): Rect {
@@ -250,11 +255,13 @@ export class Range extends HostObject {
   getVisibleView(): RangeView {
     this.context.requireApi("Range.getVisibleView");
     this.context.assertOpen("Range.getVisibleView");
-    return new RangeView(this.context, () => {
+    const view = new RangeView(this.context, () => {
       const t = this.target();
       if (isUnbounded(t.rect)) throw notImplemented("the visible view of whole rows or columns");
       return t;
     });
+    view.madeFrom = this;
+    return view;
   }
 
   /** The cell at this offset from the range's top-left cell (it may lie outside the range). */
@@ -273,6 +280,7 @@ export class Range extends HostObject {
   /** The smallest range holding this one and `other` (Office.js itself uses it to split large writes). */
   getBoundingRect(other: Range): Range {
     this.context.assertOpen("Range.getBoundingRect");
+    this.context.use(other, "Range.getBoundingRect");
     return new Range(
       this.context,
       this.sheetProxy,
@@ -290,6 +298,7 @@ export class Range extends HostObject {
       },
       `bounding rectangle of ${this.description}`,
       "Range.getBoundingRect",
+      this,
     );
   }
 
@@ -311,6 +320,7 @@ export class Range extends HostObject {
       },
       `${method} of ${this.description}`,
       `Range.${method}`,
+      this,
     );
   }
 }

@@ -29,6 +29,8 @@ export interface Measured {
   readonly largestResponse: number;
   /** Error codes of failed requests (a payload limit, an error the host raised). */
   readonly refused: readonly string[];
+  /** Requests Office.js sent at the end of the run to release the ranges it kept references to. */
+  readonly releases: number;
   /** Errors the library raised itself. */
   readonly clientErrors: readonly ClientError[];
   /** The action's own failure, if it failed. */
@@ -62,13 +64,27 @@ async function measure(
     total: bytes.reduce((a, b) => a + b, 0),
     largestResponse: Math.max(0, ...h.requests.map((r) => r.responseBytes)),
     refused: h.requests.flatMap((r) => (r.error ? [r.error] : [])),
+    releases: h.requests.filter((r) => r.releasesReferences).length,
     clientErrors: [...h.clientErrors],
     failure,
     ms: performance.now() - start,
   };
 }
 
-const serviceOf = (h: OfficeJsHarness, bundle: ProgrammeBundle): AddinService => createAddinService(h.office, bundle);
+/**
+ * Excel on the web's limit and the add-in's budget under it, both scaled down for a test that
+ * meets the limit at fewer units (by default the web's 5 MB and the add-in's 3.5 MB).
+ */
+export interface Scale {
+  readonly limitBytes?: number;
+  readonly budgetBytes?: number;
+}
+
+const serviceOf = (h: OfficeJsHarness, bundle: ProgrammeBundle, scale: Scale = {}): AddinService =>
+  createAddinService(h.office, bundle, scale.budgetBytes === undefined ? {} : { budgetBytes: scale.budgetBytes });
+
+const harnessOf = (build: Build, scale: Scale): OfficeJsHarness =>
+  createOfficeJsHarness(build, scale.limitBytes === undefined ? {} : { limitBytes: scale.limitBytes });
 
 /** Inserting one unit's template into a new workbook. */
 export async function measureInsert(build: Build, bundle: ProgrammeBundle, unit: string): Promise<Measured> {
@@ -80,10 +96,10 @@ export async function measureInsert(build: Build, bundle: ProgrammeBundle, unit:
  * A workbook holding `units` units' filled reports (one mistake each): check it, mark every
  * issue, clear the marks, consolidate the workbook's reports.
  */
-export async function measureWorkbook(build: Build, bundle: ProgrammeBundle, units: number): Promise<Measured[]> {
-  const h = createOfficeJsHarness(build);
+export async function measureWorkbook(build: Build, bundle: ProgrammeBundle, units: number, scale: Scale = {}): Promise<Measured[]> {
+  const h = harnessOf(build, scale);
   const written = await seedUnitWorkbook(h.host, bundle, expectedUnits(bundle, units));
-  const service = serviceOf(h, bundle);
+  const service = serviceOf(h, bundle, scale);
   const subject = `${units} units`;
   let issues: readonly Issue[] = [];
   const check = await measure(h, "check", subject, units, async () => {
@@ -101,13 +117,13 @@ export async function measureWorkbook(build: Build, bundle: ProgrammeBundle, uni
  * Consolidating `units` units' reports picked as files (parsed beforehand, as the task pane parses
  * them) into a new workbook: the report's write, without reading any unit sheet from Excel.
  */
-export async function measureReportWrite(build: Build, bundle: ProgrammeBundle, units: number): Promise<Measured> {
-  const h = createOfficeJsHarness(build);
+export async function measureReportWrite(build: Build, bundle: ProgrammeBundle, units: number, scale: Scale = {}): Promise<Measured> {
+  const h = harnessOf(build, scale);
   const period = parsePeriod(PERIOD, bundle.periods);
   // Classified beforehand, as the task pane classifies each picked file as it reads it.
   const files = unitSources(bundle, expectedUnits(bundle, units)).map((s) => classifySource(s, bundle, period));
   const caps = detectCapabilities((v) => h.office.isSetSupported(v));
   return measure(h, "consolidate files", `${units} units' files`, units, () =>
-    consolidateInExcel(h.office, caps, bundle, period, files, () => undefined),
+    consolidateInExcel(h.office, caps, bundle, period, files, () => undefined, undefined, scale.budgetBytes),
   );
 }

@@ -8,6 +8,7 @@ import type { ReadNoteKind } from "../read/values";
 import { INDICATOR_COLUMNS, INFO_FIELDS, TARGET_COLUMNS, TASK_COLUMNS, type ColumnDef } from "../template/layout";
 import type { SheetRole } from "../template/spec";
 import type { Issue, IssueParams } from "./issues";
+import { describeSource } from "./sources";
 import { describeUnreadable, isUnreadableKind } from "./unreadable";
 
 export type Language = "vi" | "en";
@@ -195,6 +196,13 @@ function derived(issue: Issue, names: Names, lang: Language): Record<string, str
     case "sheet_duplicate":
     case "marker_missing":
       return { role: ROLE_NAMES[lang][p["role"] as SheetRole] ?? str(p["role"]) };
+    case "duplicate_report":
+      return {
+        kept: describeSource(
+          p["keptKind"] === "open_workbook" ? { label: str(p["kept"]), kind: "open_workbook" } : { label: str(p["kept"]) },
+          lang,
+        ),
+      };
     case "file_unreadable": {
       const kind = p["kind"];
       return isUnreadableKind(kind) ? { reason: describeUnreadable({ kind, params: p }, lang) } : {};

@@ -91,7 +91,7 @@ function takeUnit(
     indicator: i.code,
     unit: unit.code,
     countsFor: [unit.code],
-    source: e.source.label,
+    source: e.source,
     file: e.source.file ?? e.source.label,
     sheet: e.sheet ?? "",
     cell: cell(i.code),

@@ -5,6 +5,7 @@
  */
 import { issue, type Issue } from "../check/issues";
 import { indicatorNumber, targetMet } from "../check/rules";
+import type { SourceRef } from "../check/sources";
 import type { Period } from "../programme/period";
 import type { Indicator, Level, ProgrammeBundle, Target, Unit } from "../programme/schema";
 import { indicatorsForLevel, targetFor } from "../programme/units";
@@ -17,7 +18,7 @@ export interface Contribution {
   /** The reporting unit, and the unit its figures count for (its successor after a merger). */
   readonly unit: string;
   readonly countsFor: readonly string[];
-  readonly source: string;
+  readonly source: SourceRef;
   readonly file: string | undefined;
   readonly sheet: string;
   readonly cell: string;
@@ -104,7 +105,7 @@ export function collectContributions(
         indicator: ind.code,
         unit,
         countsFor,
-        source: s.source.label,
+        source: s.source,
         file: s.source.file,
         sheet: entry.value.sheet,
         cell: entry.value.cell,

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook, type CheckResult } from "../check/check";
 import { issue, type Issue } from "../check/issues";
+import type { SourceRef } from "../check/sources";
 import { UnreadableWorkbookError, type UnreadableProblem } from "../check/unreadable";
 import type { WorkbookGrids } from "../grid";
 import type { IndicatorEntry, TaskEntry, UnitReport } from "../read/report";
@@ -13,12 +14,7 @@ import type { ProgrammeBundle, Unit } from "../programme/schema";
 import { isValidOn, successorsOn, unitsExpectedIn } from "../programme/units";
 import { KeyedMap, keySlots } from "./keyed";
 
-/** Where a report came from: a file, or sheets of the open workbook. */
-export interface SourceRef {
-  /** Shown to the user: the file name, or the workbook's sheet names. */
-  readonly label: string;
-  readonly file?: string;
-}
+export type { SourceRef };
 
 export type SourceInput =
   | { readonly kind: "workbook"; readonly source: SourceRef; readonly grids: WorkbookGrids }
@@ -185,7 +181,7 @@ export function resolveDuplicates(classified: readonly Submission[]): Submission
       "duplicate_report",
       "warning",
       { ...(s.source.file !== undefined ? { file: s.source.file } : {}), unit: s.unit.code },
-      { unit: s.unit.code, kept: first.source.label },
+      { unit: s.unit.code, kept: first.source.label, ...(first.source.kind === "open_workbook" ? { keptKind: "open_workbook" } : {}) },
     );
     return { ...s, status: "duplicate", issues: [...s.issues, dup] };
   });

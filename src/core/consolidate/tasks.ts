@@ -1,4 +1,5 @@
 /** Task progress across units: status per task and unit, counts by area and status, the overdue list. */
+import type { SourceRef } from "../check/sources";
 import type { Period } from "../programme/period";
 import type { ProgrammeBundle, Task } from "../programme/schema";
 import { tasksForUnit, type TaskRole } from "../programme/units";
@@ -15,7 +16,7 @@ export interface TaskCell {
   readonly status: TaskState;
   readonly completed: string | undefined;
   readonly overdue: boolean;
-  readonly source: string;
+  readonly source: SourceRef;
   readonly sheet: string;
   readonly cell: string;
 }
@@ -56,7 +57,7 @@ export function taskProgress(submissions: readonly Submission[], bundle: Program
         status,
         completed: entry?.completed.value,
         overdue: !done && deadlineDate(task) < period.windowEnd,
-        source: s.source.label,
+        source: s.source,
         sheet: entry?.status.sheet ?? s.check.report.sheets.tasks ?? "",
         cell: entry?.status.cell ?? "",
       });

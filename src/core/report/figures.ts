@@ -5,6 +5,7 @@
  * the report arrives at the same figures as the core, and each figure can be traced to the rows it sums.
  */
 import { toA1 } from "../a1";
+import { sourceFile } from "../check/sources";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import type { IndicatorTotal } from "../consolidate/aggregate";
 import { aggregationOf, type ProvenanceRefs } from "../consolidate/aggregations";
@@ -55,7 +56,7 @@ export function provenanceSheet(ctx: ReportContext, r: ConsolidatedReport): Shee
       cells[PROV.unit] = { value: c.unit, style: "code" };
       cells[PROV.countsFor] = { value: c.countsFor.join(", "), style: "code" };
       cells[PROV.level] = { value: levelWords(level.get(c.unit)), style: "text" };
-      cells[PROV.file] = { value: c.file ?? c.source, style: "label" };
+      cells[PROV.file] = { value: sourceFile(c.source, "vi"), style: "label" };
       cells[PROV.sheet] = { value: c.sheet, style: "label" };
       cells[PROV.cell] = { value: c.cell, style: "code" };
       const value = typeof c.value === "boolean" ? (c.value ? 1 : 0) : c.value;

@@ -1,6 +1,7 @@
 /** The report's other sheets: units by key indicator, task progress, submissions, issues. */
 import { formatIssue } from "../check/messages";
 import { targetMet } from "../check/rules";
+import { describeSource } from "../check/sources";
 import type { UnitFigures } from "../consolidate/aggregate";
 import type { ConsolidatedReport } from "../consolidate/consolidate";
 import { TASK_STATES, type TaskState } from "../consolidate/tasks";
@@ -166,7 +167,7 @@ export function submissionsSheet(ctx: ReportContext, r: ConsolidatedReport): She
       [s.unit?.code ?? s.check?.report.marker?.unit ?? "", "code"],
       [s.unit?.nameVi ?? "", "label"],
       [STATUS_VI[s.status] ?? s.status, s.status === "accepted" && !s.late ? "text" : "missed"],
-      [s.source.label, "label"],
+      [describeSource(s.source, "vi"), "label"],
       [s.submitted ? formatDateVi(s.submitted) : "", "text"],
       [due, "text"],
       [note, "note"],
