@@ -1,15 +1,18 @@
 /**
- * The tests in five projects, chosen by path so a new test file lands in one without listing it:
+ * The tests in six projects, chosen by path so a new test file lands in one without listing it:
  *   browser      tests/browser/** and tests/*bundle*.test.ts: the production bundle in Chromium,
  *                built once per run (and cached by sources) by the project's globalSetup;
  *   libreoffice  tests/libreoffice*.test.ts and the hostile corpus (its setup re-saves files
  *                with LibreOffice): headless soffice;
- *   adapters     the Excel adapter on the in-memory host (tests/excel*, tests/officejs/**,
- *                tests/host*), .xlsx files (tests/xlsx*, roundtrip, reading back), the command
- *                line, the manifest, and the hostile properties over all of them;
+ *   adapters     the Excel adapter on the in-memory host (tests/excel*, tests/host*), .xlsx
+ *                files (tests/xlsx*, roundtrip, reading back), the command line, the manifest,
+ *                and the hostile properties over all of them;
+ *   officejs     tests/officejs/**: the adapter's requests through Microsoft's own Office.js
+ *                clients (web, Windows, Mac) at up to a province's and 1,000 units' scale;
  *   lint         tests/lint*.test.ts: the project's ESLint config run over code it must reject;
  *   core         every other test file: the pure core and the task pane's pure model.
- * `npm test` runs all five; `npm run test:unit` runs core and adapters (the inner loop).
+ * `npm test` runs all six; `npm run test:unit` runs core and adapters (the inner loop: the adapter
+ * on the in-memory host, without the minute Microsoft's clients take at scale).
  *
  * One run builds the production bundle once: the browser project's globalSetup starts the build,
  * the other tests run meanwhile, the browser tests run last (tests/helpers/sequencer.js) and wait
@@ -20,7 +23,8 @@ const { availableParallelism } = require("node:os");
 const BROWSER = ["tests/browser/**/*.test.ts", "tests/*bundle*.test.ts"];
 const LIBREOFFICE = ["tests/libreoffice*.test.ts", "tests/hostile-corpus.test.ts"];
 const LINT = ["tests/lint*.test.ts"];
-const ADAPTERS = ["tests/officejs/**/*.test.ts", "tests/{excel,xlsx,host,cli,manifest,roundtrip,hostile}*.test.ts"];
+const OFFICEJS = ["tests/officejs/**/*.test.ts"];
+const ADAPTERS = ["tests/{excel,xlsx,host,cli,manifest,roundtrip,hostile}*.test.ts"];
 
 const under = (patterns) => patterns.map((p) => `<rootDir>/${p}`);
 // Jest expands <rootDir> only at the start of a pattern, so the exclusions match from anywhere.
@@ -52,9 +56,10 @@ module.exports = {
     {
       ...common,
       displayName: "core",
-      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS])],
+      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS, ...OFFICEJS])],
     },
     { ...common, displayName: "adapters", testMatch: [...under(ADAPTERS), ...not([...BROWSER, ...LIBREOFFICE, ...LINT])] },
+    { ...common, displayName: "officejs", testMatch: under(OFFICEJS) },
     { ...common, displayName: "libreoffice", testMatch: under(LIBREOFFICE) },
     { ...common, displayName: "lint", testMatch: under(LINT) },
     { ...common, displayName: "browser", testMatch: under(BROWSER), globalSetup: "<rootDir>/tests/browser/global-setup.ts" },
