@@ -47,7 +47,10 @@ if (process.env.npm_lifecycle_event === "test:unit") {
   process.env.CCHC_HOSTILE_HOST_RUNS ??= "2";
   // read-plan's fixed seed reaches every reading path it asserts within 60 runs.
   process.env.CCHC_PLAN_RUNS ??= "60";
+  process.env.CCHC_PLAN_HOST_RUNS ??= "10";
   process.env.CCHC_PROPERTY_RUNS ??= "10";
+  // Syncs constant in the number of units: 5 against 20 units rather than 50 or 100.
+  process.env.CCHC_SCALE_UNITS ??= "20";
 }
 
 /** @type {import('jest').Config} */

@@ -12,6 +12,7 @@ import type { CompareRequest, PickedFile } from "../src/excel/service";
 import { addinOnHost, pickedFile } from "./helpers/addin";
 import { unitFiles, Workdir } from "./helpers/reports";
 import { describeWorkbook, type SheetDescription } from "./helpers/xlsx-compare";
+import { scaleUnits } from "./helpers/scale";
 
 const N = 4;
 const work = new Workdir();
@@ -128,10 +129,11 @@ describe("earlier reports refused, each with its reason for the pane", () => {
   });
 });
 
-test("comparing with the workbook's report: one Excel.run, the same syncs for 5 and 50 units, requests under the budget", async () => {
+const LARGE = scaleUnits(50);
+test(`comparing with the workbook's report: one Excel.run, the same syncs for 5 and ${LARGE} units, requests under the budget`, async () => {
   const syncs: number[] = [];
   let max = 0;
-  for (const n of [5, 50]) {
+  for (const n of [5, LARGE]) {
     const { host, service } = addinOnHost();
     await service.consolidate("2025-Q3", await unitFiles("2025-Q3", n, 40));
     const current = await unitFiles("2025-Y", n, 50);

@@ -20,7 +20,7 @@ import { noisyReport, period, reportArb } from "./hostile-noise";
 import { gridsToXlsx } from "./hostile-oracle";
 
 const RUNS = Number(process.env.CCHC_PLAN_RUNS ?? 400);
-const HOST_RUNS = 40;
+const HOST_RUNS = Number(process.env.CCHC_PLAN_HOST_RUNS ?? 40);
 
 /** What a unit does to codes and targets that the noise of tests/hostile-noise.ts does not. */
 type Damage =
