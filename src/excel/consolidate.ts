@@ -10,7 +10,7 @@
 import { openWorkbookSource } from "../core/check/sources";
 import { refuse } from "../core/check/unreadable";
 import { acrossPeriods } from "../core/compare/across";
-import { consolidateSubmissions, type ConsolidatedReport } from "../core/consolidate/consolidate";
+import { consolidateSubmissions, consolidationCounts, type ConsolidatedReport } from "../core/consolidate/consolidate";
 import { classifySource, unreadableSource, type SourceInput, type Submission } from "../core/consolidate/submissions";
 import type { FiguresRead } from "../core/figures/read";
 import type { Period } from "../core/programme/period";
@@ -91,18 +91,8 @@ export function reportNames(names: readonly string[], ours: readonly string[]): 
 }
 
 function outcome(report: ConsolidatedReport, sheets: readonly string[]): ConsolidationOutcome {
-  const c = report.completeness;
   return {
-    period: report.period.code,
-    expected: c.expected.length,
-    received: c.received.length,
-    missing: c.missing,
-    late: c.late,
-    duplicate: c.duplicate,
-    unknown: c.unknown,
-    conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
-    rows: report.rows,
-    files: report.submissions.length,
+    ...consolidationCounts(report),
     sheets: [...sheets],
     setAside: report.submissions.flatMap((s) => (s.status === "accepted" ? [] : [{ source: s.source, status: s.status }])),
   };

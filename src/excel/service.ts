@@ -7,6 +7,7 @@ import type { Issue } from "../core/check/issues";
 import type { SourceRef } from "../core/check/sources";
 import type { CompareRole } from "../core/compare/periods";
 import type { Evaluation } from "../core/evaluate/evaluate";
+import type { ConsolidationCounts } from "../core/consolidate/consolidate";
 import type { SubmissionStatus } from "../core/consolidate/submissions";
 import type { SheetRole } from "../core/template/spec";
 
@@ -65,18 +66,7 @@ export interface ConsolidationProgress {
   readonly file?: string;
 }
 
-export interface ConsolidationOutcome {
-  readonly period: string;
-  readonly expected: number;
-  readonly received: number;
-  readonly missing: readonly string[];
-  readonly late: readonly string[];
-  readonly duplicate: readonly string[];
-  readonly unknown: readonly string[];
-  /** Figures on which two reports of one unit disagree. */
-  readonly conflicts: number;
-  readonly rows: { readonly read: number; readonly accepted: number; readonly rejected: number };
-  readonly files: number;
+export interface ConsolidationOutcome extends ConsolidationCounts {
   /** The report sheets written, summary first. */
   readonly sheets: readonly string[];
   /** Sources not consolidated, with why (the report's issues sheet has the details). */

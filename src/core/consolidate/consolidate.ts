@@ -126,6 +126,39 @@ export function consolidateSubmissions(classified: readonly Submission[], bundle
  * another period's report): consolidating them would give a report of nothing but missing units,
  * so the command line and the web page write none.
  */
+/** What a consolidation's result says in numbers and unit codes, as every front end shows it. */
+export interface ConsolidationCounts {
+  readonly period: string;
+  readonly expected: number;
+  readonly received: number;
+  readonly missing: readonly string[];
+  readonly late: readonly string[];
+  readonly duplicate: readonly string[];
+  readonly unknown: readonly string[];
+  /** Figures on which two reports of one unit disagree. */
+  readonly conflicts: number;
+  readonly rows: RowCounts;
+  /** Sources read. */
+  readonly files: number;
+}
+
+/** The result's counts, in one place for the add-in's outcome and the web page's result panel. */
+export function consolidationCounts(report: ConsolidatedReport): ConsolidationCounts {
+  const c = report.completeness;
+  return {
+    period: report.period.code,
+    expected: c.expected.length,
+    received: c.received.length,
+    missing: c.missing,
+    late: c.late,
+    duplicate: c.duplicate,
+    unknown: c.unknown,
+    conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
+    rows: report.rows,
+    files: report.submissions.length,
+  };
+}
+
 export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
   const read = r.submissions.filter((s) => s.status !== "unreadable" && s.status !== "not_template");
   if (read.length === 0 || read.some((s) => s.status !== "wrong_period")) return undefined;

@@ -1,7 +1,7 @@
 /** What the result panel lists after a consolidation: the counts, the units behind them, the sources set aside. */
 import type { UnitList } from "../../core/programme/schema";
 import { findUnit } from "../../core/programme/units";
-import type { ConsolidatedReport } from "../../core/consolidate/consolidate";
+import { consolidationCounts, type ConsolidatedReport, type ConsolidationCounts } from "../../core/consolidate/consolidate";
 import type { Submission, SubmissionStatus } from "../../core/consolidate/submissions";
 
 /** Why a source was not consolidated: any status of the core's but accepted. */
@@ -15,19 +15,7 @@ export interface SetAside {
 }
 
 /** What a consolidation's result panel shows (the add-in's ConsolidationOutcome and the page's result have it). */
-export interface ConsolidationOutcome {
-  readonly period: string;
-  readonly expected: number;
-  readonly received: number;
-  readonly missing: readonly string[];
-  readonly late: readonly string[];
-  readonly duplicate: readonly string[];
-  readonly unknown: readonly string[];
-  /** Figures on which two reports of one unit disagree. */
-  readonly conflicts: number;
-  readonly rows: { readonly read: number; readonly accepted: number; readonly rejected: number };
-  /** Sources read. */
-  readonly files: number;
+export interface ConsolidationOutcome extends ConsolidationCounts {
   /** Sources not consolidated, with why (and, where the app has it, the reason in words). */
   readonly setAside: readonly SetAside[];
 }
@@ -37,18 +25,8 @@ export interface ConsolidationOutcome {
  * app can say more than its status.
  */
 export function consolidationOutcome(report: ConsolidatedReport, detail?: (s: Submission) => string | undefined): ConsolidationOutcome {
-  const c = report.completeness;
   return {
-    period: report.period.code,
-    expected: c.expected.length,
-    received: c.received.length,
-    missing: c.missing,
-    late: c.late,
-    duplicate: c.duplicate,
-    unknown: c.unknown,
-    conflicts: report.issues.filter((i) => i.code === "value_conflict").length,
-    rows: report.rows,
-    files: report.submissions.length,
+    ...consolidationCounts(report),
     setAside: report.submissions.flatMap((s) => {
       if (s.status === "accepted") return [];
       const words = detail?.(s);
