@@ -64,11 +64,23 @@ export class StyleCache {
   }
 }
 
+/**
+ * What a number that is none (NaN, ±Infinity) is written as, as the add-in writes it
+ * (src/excel/safe.ts): ExcelJS would write `<v>NaN</v>`, which Excel reports as a damaged file.
+ */
+const NOT_A_NUMBER = "#NUM!";
+
+const finite = <T>(v: T): T | string => (typeof v === "number" && !Number.isFinite(v) ? NOT_A_NUMBER : v);
+
 /** The value to give an ExcelJS cell; undefined leaves it empty. */
 export function cellValue(c: Pick<CellSpec, "value" | "formula" | "result">): ExcelJS.CellValue | undefined {
   // Literal text is stored as a string cell; ExcelJS never turns a leading '=' into a formula.
-  if (c.formula !== undefined) return { formula: c.formula.replace(/^=/, ""), ...(c.result !== undefined ? { result: c.result } : {}) };
-  return c.value;
+  if (c.formula !== undefined) {
+    // A cached result that is no number is left out: the reader recalculates (the formula shows its own error).
+    const result = typeof c.result === "number" && !Number.isFinite(c.result) ? undefined : c.result;
+    return { formula: c.formula.replace(/^=/, ""), ...(result !== undefined ? { result } : {}) };
+  }
+  return finite(c.value);
 }
 
 /** Gives an ExcelJS cell the spec cell's value and style. */
