@@ -60,9 +60,9 @@ function unitSheets(
   return grids.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
 }
 
-/** Each unit's report as a file the user picked, already parsed (the consolidation's sources). */
-export function unitSources(bundle: ProgrammeBundle, units: readonly Unit[]): SourceInput[] {
-  const period = parsePeriod(PERIOD, bundle.periods);
+/** Each unit's report for the period as a file the user picked, already parsed (the consolidation's sources). */
+export function unitSources(bundle: ProgrammeBundle, units: readonly Unit[], periodCode = PERIOD): SourceInput[] {
+  const period = parsePeriod(periodCode, bundle.periods);
   return units.map((unit, i) => ({
     kind: "workbook",
     source: { label: `${unit.code}.xlsx`, file: `${unit.code}.xlsx` },
