@@ -70,11 +70,16 @@ function shareNear(target: Target, rand: () => number, progress: Progress): numb
   return Math.min(1, Math.max(0, share));
 }
 
-/** A fixed offset in [-0.2, 0.2] for an indicator, from its code (FNV-1a). */
-function difficulty(code: string): number {
+/** A stable 32-bit hash of a code (FNV-1a): a unit's seed, an indicator's difficulty. */
+export function fnv1a(code: string): number {
   let h = 2166136261;
   for (const ch of code) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return ((h >>> 0) / 4294967296) * 0.4 - 0.2;
+  return h >>> 0;
+}
+
+/** A fixed offset in [-0.2, 0.2] for an indicator, from its code. */
+function difficulty(code: string): number {
+  return (fnv1a(code) / 4294967296) * 0.4 - 0.2;
 }
 
 /** Counts for every count indicator, raised until every part <= whole rule holds. */

@@ -11,7 +11,7 @@ import type { ProgrammeBundle } from "../programme/schema";
 import { unitsExpectedIn } from "../programme/units";
 import { applyEntries, specToGrids } from "../template/grids";
 import { renderTemplate } from "../template/render";
-import { plausibleEntries, type Progress } from "./fill";
+import { fnv1a, plausibleEntries, type Progress } from "./fill";
 
 /** The programme's progress in a year: 0 in its first year, 1 in its last. */
 export function progressIn(bundle: ProgrammeBundle, year: number): Progress {
@@ -20,20 +20,13 @@ export function progressIn(bundle: ProgrammeBundle, year: number): Progress {
   return { rateFloor: 0.5 + 0.3 * p, tasksDone: 0.15 + 0.8 * p, volume: 1 + 0.4 * p };
 }
 
-/** A seed per unit code, stable across years. */
-function unitSeed(code: string): number {
-  let h = 2166136261;
-  for (const ch of code) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
-
 /** Every expected unit's report for the period, as the grids of its filled template. */
 export function sampleReports(bundle: ProgrammeBundle, period: Period): SourceInput[] {
   const progress = progressIn(bundle, period.year);
   return unitsExpectedIn(bundle.units, period).map((unit) => {
     const spec = renderTemplate(bundle, unit, period);
     const file = `${period.code}_${unit.code}.xlsx`;
-    const entries = plausibleEntries(spec, bundle, unit, period, unitSeed(unit.code), progress);
+    const entries = plausibleEntries(spec, bundle, unit, period, fnv1a(unit.code) /* a seed per unit, stable across years */, progress);
     return { kind: "workbook", source: { label: file, file }, grids: applyEntries(specToGrids(spec, file), entries) };
   });
 }
