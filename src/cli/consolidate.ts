@@ -79,17 +79,7 @@ export function printSummary(r: ConsolidatedReport, io: Io, lang: Language = "vi
   const c = r.completeness;
   const json = summaryJson(r);
   io.out(s.title(lang === "vi" ? periodLabelVi(r.period) : r.period.code, r.period.code, r.submissions.length));
-  io.out(
-    s.units({
-      expected: c.expected.length,
-      received: c.received.length,
-      missing: c.missing.length,
-      late: c.late.length,
-      duplicate: c.duplicate.length,
-      unknown: c.unknown.length,
-      mapped: c.mapped.length,
-    }),
-  );
+  io.out(s.units(json.units));
   if (c.missing.length) io.out(s.missing(unitList(r, c.missing)));
   io.out(s.rows(r.rows.read, r.rows.accepted, r.rows.rejected));
   io.out(s.issues(json.issues.error, json.issues.warning, json.issues.info));

@@ -1,11 +1,11 @@
 /** What an evaluation wrote: the years used and missing, the reports refused, the end year's judgement, the sheets, a trend chart per area. */
-import { Body1, Body1Strong, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluationOutcome } from "../excel/service";
-import { useLayoutStyles } from "../ui/layout";
 import { areaTrends } from "../ui/model/trend";
 import { TrendChart } from "../ui/TrendChart";
 import { usePane } from "./context";
 import { RefusedList } from "./RefusedList";
+import { SheetLinks } from "./SheetLinks";
 
 const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -20,7 +20,7 @@ export interface EvaluationResultProps {
 
 export function EvaluationResult({ outcome, onOpenSheet }: EvaluationResultProps): JSX.Element {
   const { t, bundle } = usePane();
-  const styles = { ...useLayoutStyles(), ...useStyles() };
+  const styles = useStyles();
   const e = outcome.evaluation;
   const used = e.years.filter((_, i) => e.reports[i] !== undefined);
   const count = (status: string): number => e.targets.filter((x) => x.status === status).length;
@@ -35,20 +35,7 @@ export function EvaluationResult({ outcome, onOpenSheet }: EvaluationResultProps
         <Body1>{t.targetsJudged(e.programme.endYear, count("met"), count("missed"), count("no_data"))}</Body1>
       </div>
       <RefusedList refused={outcome.refused} heading={t.evaluateRefusedHeading} />
-      <div className={styles.group}>
-        <Body1Strong as="h3" className={styles.heading}>
-          {t.evaluationSheets}
-        </Body1Strong>
-        <ul className={styles.list}>
-          {outcome.sheets.map((sheet) => (
-            <li key={sheet}>
-              <Link aria-label={t.goToSheet(sheet)} onClick={() => onOpenSheet(sheet)}>
-                {sheet}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <SheetLinks heading={t.evaluationSheets} sheets={outcome.sheets} onOpenSheet={onOpenSheet} />
       <div className={styles.group}>
         <Body1Strong as="h3" className={styles.heading}>
           {t.trendTitle}
