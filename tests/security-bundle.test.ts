@@ -14,6 +14,7 @@ import { bundleForTests } from "./browser/bundle";
 import { chromiumOrSkip, launchChromium } from "./browser/chromium";
 import { openPage } from "./browser/page";
 import { serveStatic, type StaticServer } from "./browser/server";
+import { NETWORK_OR_EVAL } from "./helpers/forbidden-calls";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's webpack config is CommonJS
 const { CONTENT_SECURITY_POLICY, inlineScriptHashes } = require("../webpack.config.js") as {
@@ -41,21 +42,8 @@ const TEXT_ONLY_HOSTS: Readonly<Record<string, string>> = {
   "raw.github.com": "JSZip's licence note in the web page",
 };
 
-/** Calls that reach the network or run text as code. */
-const FORBIDDEN: readonly [string, RegExp][] = [
-  ["eval", /(?<![\w$.])eval\s*\(/],
-  ["the Function constructor", /(?<![\w$.])(?:new\s+)?Function\s*\(/],
-  ["setTimeout/setInterval with a string", /set(?:Timeout|Interval)\s*\(\s*["'`]/],
-  ["fetch", /(?<![\w$])fetch\s*\(/],
-  ["XMLHttpRequest", /XMLHttpRequest/],
-  ["WebSocket", /WebSocket/],
-  ["EventSource", /EventSource/],
-  ["sendBeacon", /sendBeacon/],
-  ["importScripts", /importScripts\s*\(/],
-  ["a worker", /new\s+(?:Shared)?Worker\s*\(/],
-  ["a service worker", /serviceWorker\.register/],
-  ["WebRTC", /RTCPeerConnection/],
-];
+/** Calls that reach the network or run text as code, or start a worker. */
+const FORBIDDEN: readonly [string, RegExp][] = [...NETWORK_OR_EVAL, ["a worker", /new\s+(?:Shared)?Worker\s*\(/]];
 
 let taskpaneDir = "";
 let hostScript = "";

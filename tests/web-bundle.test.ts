@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { bundleForTests } from "./browser/bundle";
 import { chromiumOrSkip, launchChromium } from "./browser/chromium";
+import { NETWORK_OR_EVAL } from "./helpers/forbidden-calls";
 
 const PAGE = "cchc-report.html";
 let html = "";
@@ -45,19 +46,7 @@ function policy(page: string): Map<string, string[]> {
 }
 
 /** Calls that reach the network or run text as code. */
-const FORBIDDEN: readonly [string, RegExp][] = [
-  ["eval", /(?<![\w$.])eval\s*\(/],
-  ["the Function constructor", /(?<![\w$.])(?:new\s+)?Function\s*\(/],
-  ["setTimeout/setInterval with a string", /set(?:Timeout|Interval)\s*\(\s*["'`]/],
-  ["fetch", /(?<![\w$])fetch\s*\(/],
-  ["XMLHttpRequest", /XMLHttpRequest/],
-  ["WebSocket", /WebSocket/],
-  ["EventSource", /EventSource/],
-  ["sendBeacon", /sendBeacon/],
-  ["importScripts", /importScripts\s*\(/],
-  ["a service worker", /serviceWorker\.register/],
-  ["WebRTC", /RTCPeerConnection/],
-];
+const FORBIDDEN = NETWORK_OR_EVAL;
 
 describe("the web page's single file", () => {
   test("its policy allows nothing from anywhere, no connection, its inline scripts by their hashes only", () => {
