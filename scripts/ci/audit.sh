@@ -10,7 +10,7 @@ if [ "$status" -eq 0 ]; then
   echo "npm audit: no high or critical advisory in production dependencies."
   exit 0
 fi
-if printf '%s' "$out" | grep -q "audit endpoint returned an error\|405 Method Not Allowed\|ENOAUDIT\|EAI_AGAIN\|ECONNREFUSED"; then
+if grep -q "audit endpoint returned an error\|405 Method Not Allowed\|ENOAUDIT\|EAI_AGAIN\|ECONNREFUSED" <<<"$out"; then
   echo "******************************************************************************"
   echo "WARNING: npm audit NOT RUN: the registry's audit endpoint is unreachable from here."
   echo "Production dependencies were not checked for advisories in this run."
