@@ -20,6 +20,8 @@ interface Command {
   readonly location: string;
   readonly bytes: number;
   readonly run: () => Delivery | void;
+  /** A load (or null-object probe): answers with data and changes nothing in the workbook. */
+  readonly reads: boolean;
 }
 
 export interface HostStats {
@@ -130,10 +132,20 @@ export class HostContext {
     if (other !== this) throw new HostApiError("InvalidRequestContext", "an object from another Excel.run was passed in");
   }
 
-  enqueue(location: string, args: unknown, run: () => Delivery | void, owner?: HostObject): void {
+  /** A property set or method call: changes the workbook, answers with nothing. */
+  enqueue(location: string, args: unknown, run: () => void, owner?: HostObject): void {
+    this.push(location, args, run, false, owner);
+  }
+
+  /** A load or null-object probe: answers with data, changes nothing in the workbook. */
+  enqueueRead(location: string, args: unknown, run: () => Delivery, owner?: HostObject): void {
+    this.push(location, args, run, true, owner);
+  }
+
+  private push(location: string, args: unknown, run: () => Delivery | void, reads: boolean, owner?: HostObject): void {
     this.assertOpen(location);
     if (owner) this.use(owner, location);
-    this.queue.push({ location, bytes: actionBytes(location, args) + this.reach(owner), run });
+    this.queue.push({ location, bytes: actionBytes(location, args) + this.reach(owner), run, reads });
   }
 
   /**
@@ -225,12 +237,15 @@ export class HostContext {
       record(stats, request);
       throw new HostApiError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes; limit ${payloadLimit}`);
     }
-    const backup = payloadLimit !== null ? structuredClone(this.state.model) : undefined;
+    // Only a request that both changes the workbook and answers with data can need undoing (cloning
+    // the whole workbook at every sync was most of the host's time).
+    const mixed = commands.some((c) => c.reads) && commands.some((c) => !c.reads);
+    const backup = payloadLimit !== null && mixed ? structuredClone(this.state.model) : undefined;
     const deliveries = this.apply(commands, request);
     const response = jsonBytes(deliveries.map((d) => d.data));
     record(stats, request + response);
-    if (backup && payloadLimit !== null && response > payloadLimit) {
-      this.state.model = backup;
+    if (payloadLimit !== null && response > payloadLimit) {
+      if (backup) this.state.model = backup;
       throw new HostApiError(this.state.oversizedResponseCode, `response of ${response} bytes; limit ${payloadLimit}; nothing was applied`);
     }
     for (const d of deliveries) d.deliver();

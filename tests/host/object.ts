@@ -107,7 +107,7 @@ export abstract class HostObject {
   /** Turns a fresh proxy into an *OrNullObject result: a queued probe decides isNullObject. */
   makeNullable(location: string, exists: () => boolean): this {
     this.nullable = true;
-    this.context.enqueue(
+    this.context.enqueueRead(
       location,
       null,
       () => {
@@ -123,7 +123,7 @@ export abstract class HostObject {
     this.context.assertOpen(this.typeName);
     const plan: LoadPlan = new Map();
     this.planLoad(loadPaths(input), plan);
-    this.context.enqueue(`${this.typeName}.load`, input ?? null, () => runPlan(plan), this);
+    this.context.enqueueRead(`${this.typeName}.load`, input ?? null, () => runPlan(plan), this);
     return this;
   }
 
@@ -199,7 +199,7 @@ export abstract class HostObject {
   }
 
   /** A method call: ApiNotFound at once for an old host, then queued. */
-  protected call(method: string, args: unknown, apply: () => Delivery | void, apiMember = `${this.typeName}.${method}`): void {
+  protected call(method: string, args: unknown, apply: () => void, apiMember = `${this.typeName}.${method}`): void {
     this.context.assertOpen(this.typeName);
     this.context.requireApi(apiMember);
     this.context.enqueue(`${this.typeName}.${method}`, args, apply, this);
