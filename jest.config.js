@@ -1,5 +1,5 @@
 /**
- * The tests in six projects, chosen by path so a new test file lands in one without listing it:
+ * The tests in seven projects, chosen by path so a new test file lands in one without listing it:
  *   browser      tests/browser/** and tests/*bundle*.test.ts: the production bundle in Chromium,
  *                built once per run (and cached by sources) by the project's globalSetup;
  *   libreoffice  tests/libreoffice*.test.ts and the hostile corpus (its setup re-saves files
@@ -7,12 +7,16 @@
  *   adapters     the Excel adapter on the in-memory host (tests/excel*, tests/host*), .xlsx
  *                files (tests/xlsx*, roundtrip, reading back), the command line, the manifest,
  *                and the hostile properties over all of them;
+ *   integration  tests/integration/**: one action end to end through two front ends compared (the
+ *                add-in's comparison, evaluation against the command line's; both readers on the
+ *                hostile corpus; the command line across five years of reports on disk);
  *   officejs     tests/officejs/**: the adapter's requests through Microsoft's own Office.js
  *                clients (web, Windows, Mac) at up to a province's and 1,000 units' scale;
  *   lint         tests/lint*.test.ts: the project's ESLint config run over code it must reject;
  *   core         every other test file: the pure core and the task pane's pure model.
- * `npm test` runs all six; `npm run test:unit` runs core and adapters (the inner loop: the adapter
- * on the in-memory host, without the minute Microsoft's clients take at scale).
+ * `npm test` (and CI) runs all seven; `npm run test:unit` runs core and adapters, the inner loop:
+ * each adapter on the in-memory host and small files, without the end-to-end comparisons and the
+ * minute Microsoft's clients take at scale.
  *
  * One run builds the production bundle once: the browser project's globalSetup starts the build,
  * the other tests run meanwhile, the browser tests run last (tests/helpers/sequencer.js) and wait
@@ -24,6 +28,7 @@ const BROWSER = ["tests/browser/**/*.test.ts", "tests/*bundle*.test.ts"];
 const LIBREOFFICE = ["tests/libreoffice*.test.ts", "tests/hostile-corpus.test.ts"];
 const LINT = ["tests/lint*.test.ts"];
 const OFFICEJS = ["tests/officejs/**/*.test.ts"];
+const INTEGRATION = ["tests/integration/**/*.test.ts"];
 const ADAPTERS = ["tests/{excel,xlsx,host,cli,manifest,roundtrip,hostile}*.test.ts"];
 
 const under = (patterns) => patterns.map((p) => `<rootDir>/${p}`);
@@ -42,15 +47,15 @@ const common = {
 // `npm run test:unit` is the inner loop: the same tests, the large property tests with fewer cases
 // (each test reads its count from these variables; `npm test` and CI run the full counts).
 if (process.env.npm_lifecycle_event === "test:unit") {
-  process.env.CCHC_HOSTILE_RUNS ??= "100";
-  process.env.CCHC_HOSTILE_XLSX_RUNS ??= "5";
-  process.env.CCHC_HOSTILE_HOST_RUNS ??= "2";
+  process.env.CCHC_HOSTILE_RUNS ??= "40";
+  process.env.CCHC_HOSTILE_XLSX_RUNS ??= "2";
+  process.env.CCHC_HOSTILE_HOST_RUNS ??= "1";
   // read-plan's fixed seed reaches every reading path it asserts within 60 runs.
   process.env.CCHC_PLAN_RUNS ??= "60";
-  process.env.CCHC_PLAN_HOST_RUNS ??= "10";
-  process.env.CCHC_PROPERTY_RUNS ??= "10";
-  // Syncs constant in the number of units: 5 against 20 units rather than 50 or 100.
-  process.env.CCHC_SCALE_UNITS ??= "20";
+  process.env.CCHC_PLAN_HOST_RUNS ??= "5";
+  process.env.CCHC_PROPERTY_RUNS ??= "5";
+  // Syncs constant in the number of units: 5 against 12 units rather than 50 or 100.
+  process.env.CCHC_SCALE_UNITS ??= "12";
 }
 
 /** @type {import('jest').Config} */
@@ -59,9 +64,10 @@ module.exports = {
     {
       ...common,
       displayName: "core",
-      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS, ...OFFICEJS])],
+      testMatch: ["<rootDir>/tests/**/*.test.ts", ...not([...BROWSER, ...LIBREOFFICE, ...LINT, ...ADAPTERS, ...OFFICEJS, ...INTEGRATION])],
     },
     { ...common, displayName: "adapters", testMatch: [...under(ADAPTERS), ...not([...BROWSER, ...LIBREOFFICE, ...LINT])] },
+    { ...common, displayName: "integration", testMatch: under(INTEGRATION) },
     { ...common, displayName: "officejs", testMatch: under(OFFICEJS) },
     { ...common, displayName: "libreoffice", testMatch: under(LIBREOFFICE) },
     { ...common, displayName: "lint", testMatch: under(LINT) },

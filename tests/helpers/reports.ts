@@ -11,20 +11,41 @@ import { parsePeriod } from "../../src/core/programme/period";
 import { unitsExpectedIn } from "../../src/core/programme/units";
 import { plausibleEntries } from "../../src/core/sample/fill";
 import { renderTemplate } from "../../src/core/template/render";
+import { withProblem, type ProblemKind } from "../../src/core/sample/problems";
 import type { PickedFile } from "../../src/excel/service";
 import { fillWorkbook, renderWorkbook } from "../../src/xlsx/write";
 import { pickedFile } from "./addin";
 import { bundle } from "./build";
 
+export interface UnitFileOptions {
+  /** The file's name for a unit (default `<period>_<code>.xlsx`). */
+  readonly name?: (unitCode: string) => string;
+  /** One file (by its place) with one of the sample problems typed in. */
+  readonly problem?: { readonly index: number; readonly kind: ProblemKind };
+}
+
+/** Files already made in this test file, by period, place, seed and options (ExcelJS takes ~80 ms a file). */
+const made = new Map<string, Promise<Uint8Array>>();
+
 /** The first n units expected in the period, each as a filled .xlsx (seeded by its place and `seed`). */
-export async function unitFiles(periodCode: string, n: number, seed = 0): Promise<PickedFile[]> {
+export async function unitFiles(periodCode: string, n: number, seed = 0, options: UnitFileOptions = {}): Promise<PickedFile[]> {
   const period = parsePeriod(periodCode, bundle.periods);
   const files: PickedFile[] = [];
   for (const [i, unit] of unitsExpectedIn(bundle.units, period).slice(0, n).entries()) {
-    const spec = renderTemplate(bundle, unit, period);
-    const wb = await renderWorkbook(spec);
-    fillWorkbook(wb, plausibleEntries(spec, bundle, unit, period, seed + i + 1));
-    files.push(pickedFile(`${periodCode}_${unit.code}.xlsx`, new Uint8Array(await wb.xlsx.writeBuffer())));
+    const problem = options.problem?.index === i ? options.problem.kind : undefined;
+    const key = JSON.stringify([periodCode, unit.code, seed + i + 1, problem ?? null]);
+    let bytes = made.get(key);
+    if (!bytes) {
+      bytes = (async () => {
+        const spec = renderTemplate(bundle, unit, period);
+        const wb = await renderWorkbook(spec);
+        const entries = plausibleEntries(spec, bundle, unit, period, seed + i + 1);
+        fillWorkbook(wb, problem ? withProblem(entries, problem) : entries);
+        return new Uint8Array(await wb.xlsx.writeBuffer());
+      })();
+      made.set(key, bytes);
+    }
+    files.push(pickedFile(options.name?.(unit.code) ?? `${periodCode}_${unit.code}.xlsx`, await bytes));
   }
   return files;
 }

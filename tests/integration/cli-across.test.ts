@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
-import type { SummaryWithAcross } from "../src/core/compare/summary";
-import type { EvaluationJson } from "../src/core/evaluate/json";
-import { caseBundle, caseSources, parseCase, sourceBytes } from "./golden/cases";
-import { loadPeriodsCase } from "./golden-periods/cases";
+import { main } from "../../src/cli/main";
+import type { SummaryWithAcross } from "../../src/core/compare/summary";
+import type { EvaluationJson } from "../../src/core/evaluate/json";
+import { caseBundle, caseSources, parseCase, sourceBytes } from "../golden/cases";
+import { loadPeriodsCase } from "../golden-periods/cases";
 
 let dir = "";
 const logs = { out: [] as string[], err: [] as string[] };

@@ -6,13 +6,13 @@
  * number of units and requests under the budget.
  */
 import { readFileSync } from "node:fs";
-import { REPORT_SHEET_NAMES } from "../src/core/report/common";
-import { WORKBOOK_REPORT } from "../src/excel/across";
-import type { CompareRequest, PickedFile } from "../src/excel/service";
-import { addinOnHost, pickedFile } from "./helpers/addin";
-import { unitFiles, Workdir } from "./helpers/reports";
-import { describeWorkbook, type SheetDescription } from "./helpers/xlsx-compare";
-import { scaleUnits } from "./helpers/scale";
+import { REPORT_SHEET_NAMES } from "../../src/core/report/common";
+import { WORKBOOK_REPORT } from "../../src/excel/across";
+import type { CompareRequest, PickedFile } from "../../src/excel/service";
+import { addinOnHost, pickedFile } from "../helpers/addin";
+import { unitFiles, Workdir } from "../helpers/reports";
+import { describeWorkbook, type SheetDescription } from "../helpers/xlsx-compare";
+import { scaleUnits } from "../helpers/scale";
 
 const N = 4;
 const work = new Workdir();

@@ -5,12 +5,12 @@
  * constant in the number of sheets in the workbook.
  */
 import { readFileSync } from "node:fs";
-import { EVALUATION_SHEET_NAMES } from "../src/core/evaluate/sheets";
-import type { PickedFile } from "../src/excel/service";
-import { addinOnHost } from "./helpers/addin";
-import { bundle } from "./helpers/build";
-import { unitFiles, Workdir } from "./helpers/reports";
-import { describeWorkbook, type SheetDescription } from "./helpers/xlsx-compare";
+import { EVALUATION_SHEET_NAMES } from "../../src/core/evaluate/sheets";
+import type { PickedFile } from "../../src/excel/service";
+import { addinOnHost } from "../helpers/addin";
+import { bundle } from "../helpers/build";
+import { unitFiles, Workdir } from "../helpers/reports";
+import { describeWorkbook, type SheetDescription } from "../helpers/xlsx-compare";
 
 const work = new Workdir();
 /** Two annual reports as files, one as its summary JSON, and a quarter's report that is not annual. */
