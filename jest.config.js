@@ -8,8 +8,9 @@
  *                files (tests/xlsx*, roundtrip, reading back), the command line, the manifest,
  *                and the hostile properties over all of them;
  *   integration  tests/integration/**: one action end to end through two front ends compared (the
- *                add-in's comparison, evaluation against the command line's; both readers on the
- *                hostile corpus; the command line across five years of reports on disk);
+ *                add-in's consolidation, comparison, evaluation against the command line's; both
+ *                readers on the hostile corpus; the command line across five years of reports on
+ *                disk) and the add-in's syncs at 50 and 100 units;
  *   officejs     tests/officejs/**: the adapter's requests through Microsoft's own Office.js
  *                clients (web, Windows, Mac) at up to a province's and 1,000 units' scale;
  *   lint         tests/lint*.test.ts: the project's ESLint config run over code it must reject;
@@ -54,8 +55,6 @@ if (process.env.npm_lifecycle_event === "test:unit") {
   process.env.CCHC_PLAN_RUNS ??= "60";
   process.env.CCHC_PLAN_HOST_RUNS ??= "5";
   process.env.CCHC_PROPERTY_RUNS ??= "5";
-  // Syncs constant in the number of units: 5 against 12 units rather than 50 or 100.
-  process.env.CCHC_SCALE_UNITS ??= "12";
 }
 
 /** @type {import('jest').Config} */

@@ -1,4 +1,4 @@
-/** Consolidation in the add-in on the in-memory host against the command line's, for the same files. */
+/** Consolidation in the add-in on the in-memory host: the command line's report for the same files, syncs constant in the number of units. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import type { PickedFile } from "../../src/excel/service";
 import { addinOnHost, bytesOf } from "../helpers/addin";
 import { unitFiles as reportFiles } from "../helpers/reports";
 import { describeWorkbook } from "../helpers/xlsx-compare";
+import { scaleUnits } from "../helpers/scale";
 
 const PERIOD = "2025-Y";
 
@@ -51,4 +52,20 @@ describe("consolidation in the add-in", () => {
       ["BarClustered", "Tỷ lệ hồ sơ giải quyết đúng hạn theo đơn vị"],
     ]);
   });
+
+  const large = scaleUnits(100);
+  test(`the number of syncs does not grow with the number of units (5 and ${large})`, async () => {
+    const syncs: number[] = [];
+    let max = 0;
+    for (const n of [5, large]) {
+      const files = await unitFiles(n);
+      const { host, service } = setup();
+      host.resetStats();
+      await service.consolidate(PERIOD, files);
+      syncs.push(host.stats.syncs);
+      max = Math.max(max, host.stats.maxSyncBytes);
+    }
+    expect(syncs[1]).toBe(syncs[0]);
+    expect(max).toBeLessThan(4 * 1024 * 1024);
+  }, 120_000);
 });
