@@ -1,7 +1,7 @@
 /**
  * Properties of consolidation over thousands of noisy unit workbooks (tests/hostile-noise.ts),
- * as grids for speed, a smaller number through real .xlsx files, and a few through the add-in on
- * the in-memory Excel host:
+ * as grids for speed and a smaller number through real .xlsx files (a few through the add-in on
+ * the in-memory Excel host: tests/integration/hostile-addin.test.ts):
  *   - nothing silently lost: the values read, counted from the cells, are each either counted or
  *     explained by an issue on their row (or one about their whole report);
  *   - nothing counted by mistake, judged from the input alone: each counted value is the number
@@ -9,7 +9,7 @@
  *     indicators sheet a reader must read, from the unit that sent the file; a unit's values come
  *     from one of its reports only; and in that report every count typed as a plain number counts;
  *   - no formula in any output built from input text: the report's formulas are its own;
- *   - unit sheets unchanged by consolidation (frozen grids; host snapshots before and after);
+ *   - unit sheets unchanged by consolidation (frozen grids);
  *   - consolidating twice gives the same report.
  */
 import fc from "fast-check";
@@ -19,19 +19,14 @@ import type { CellValue } from "../src/core/grid";
 import { consolidate, type ConsolidatedReport } from "../src/core/consolidate/consolidate";
 import type { SourceInput } from "../src/core/consolidate/submissions";
 import { summaryJson } from "../src/core/consolidate/summary";
-import { REPORT_SHEET_NAMES } from "../src/core/report/common";
 import { renderReport } from "../src/core/report/render";
 import { HEADER_ROW } from "../src/core/template/layout";
 import { sheetCells } from "../src/core/template/runs";
-import { createAddinService } from "../src/excel/addin";
-import type { PickedFile } from "../src/excel/service";
 import { readWorkbookBuffer } from "../src/xlsx/read";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
-import { createExcelHost } from "./host";
 import { bundle } from "./helpers/build";
-import { distinctFiles, FORMULA_TEXTS, noisyReport, PERIOD, period, reportArb, type NoisyReport } from "./hostile-noise";
+import { distinctFiles, noisyReport, period, reportArb, type NoisyReport } from "./hostile-noise";
 import { gridsToXlsx, indicatorsSheet, valuesToAccountFor } from "./hostile-oracle";
-import { pickedFile } from "./helpers/addin";
 import { formulaFromInput, formulaProblems, inputTexts, xlsxContents } from "./hostile-output";
 
 /** Issues about a whole report: every value of such a report is rejected with it. */
@@ -48,7 +43,6 @@ const WHOLE_REPORT = new Set([
 // Fewer in `npm run test:unit` (jest.config.js sets these variables there).
 const GRID_RUNS = Number(process.env.CCHC_HOSTILE_RUNS ?? 3000);
 const XLSX_RUNS = Number(process.env.CCHC_HOSTILE_XLSX_RUNS ?? 60);
-const HOST_RUNS = Number(process.env.CCHC_HOSTILE_HOST_RUNS ?? 10);
 
 const runArb = fc.array(reportArb, { minLength: 1, maxLength: 3 });
 
@@ -226,59 +220,4 @@ describe("consolidating noisy unit workbooks (fast-check)", () => {
       { numRuns: XLSX_RUNS },
     );
   }, 120_000);
-});
-
-describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", () => {
-  test(`(${HOST_RUNS} runs) unit sheets are unchanged, the report is the same twice, its formulas are its own`, async () => {
-    await fc.assert(
-      fc.asyncProperty(runArb, runArb, async (inWorkbook, picked) => {
-        const host = createExcelHost();
-        const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
-        // The open workbook holds the first run's unit sheets, suffixed so that names stay unique.
-        const units = distinctFiles(inWorkbook.map((p, i) => noisyReport(p, i)));
-        const sheets = units.flatMap((u, i) => u.grids.sheets.map((s) => ({ ...s, name: `${s.name.slice(0, 24)} #${i}` })));
-        await host.importXlsx(await gridsToXlsx({ sheets }));
-        const files: PickedFile[] = [];
-        for (const r of distinctFiles(picked.map((p, i) => noisyReport(p, i + 10)))) {
-          files.push(pickedFile(r.file, await gridsToXlsx(r.grids)));
-        }
-        const unitSheets = (): string => JSON.stringify(sheets.map((s) => host.sheet(s.name)));
-        const before = unitSheets();
-        const first = await service.consolidate(PERIOD, files);
-        const reportSheets = (): string => JSON.stringify(first.sheets.map((n) => host.sheet(n)));
-        const report = reportSheets();
-        const second = await service.consolidate(PERIOD, files);
-        expect(second).toEqual(first);
-        expect(reportSheets()).toBe(report);
-        expect(unitSheets()).toBe(before);
-        // Formulas in the report sheets are the report's own; the hostile texts are values.
-        const cells = first.sheets.flatMap((n) => Object.entries(host.sheet(n).cells).map(([a1, c]) => ({ at: `${n}!${a1}`, ...c })));
-        expect(cells.flatMap((c) => (c.formula ? formulaProblems(c.formula).map((p) => `${c.at} ${c.formula}: ${p}`) : []))).toEqual([]);
-        const inputs = inputTexts(
-          [{ sheets }, ...units.map((u) => u.grids)],
-          files.map((f) => f.name),
-        );
-        expect(cells.filter((c) => c.formula !== undefined && formulaFromInput(c.formula, inputs)).map((c) => c.at)).toEqual([]);
-        for (const f of files)
-          expect({ file: f.name, shown: cells.some((c) => c.value === f.name) }).toEqual({ file: f.name, shown: true });
-        expect(Object.values(REPORT_SHEET_NAMES).some((n) => first.sheets.includes(n))).toBe(true);
-      }),
-      { numRuns: HOST_RUNS },
-    );
-  }, 120_000);
-
-  test("a text that looks like a formula, typed by a unit, stays text in the report the add-in writes", async () => {
-    const host = createExcelHost();
-    const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
-    const files: PickedFile[] = [];
-    for (const [i, name] of FORMULA_TEXTS.entries()) {
-      const r = noisyReport({ unit: i % 6, ops: [{ kind: "value", row: 1, value: name }], file: 0, hostileName: false }, i);
-      files.push(pickedFile(`${name}.xlsx`, await gridsToXlsx(r.grids)));
-    }
-    const outcome = await service.consolidate(PERIOD, files);
-    const cells = outcome.sheets.flatMap((n) => Object.values(host.sheet(n).cells));
-    for (const f of files)
-      expect({ file: f.name, asValue: cells.some((c) => c.value === f.name) }).toEqual({ file: f.name, asValue: true });
-    expect(cells.filter((c) => c.formula !== undefined && formulaProblems(c.formula).length > 0)).toEqual([]);
-  }, 60_000);
 });
