@@ -195,7 +195,7 @@ describe("the runner", () => {
         return Promise.resolve(new Uint8Array([1, 2, 3]).buffer);
       },
     });
-    const job: Job = { kind: "consolidate", period: "2025-Y", lang: "vi", files: ["a.xlsx", "b.xlsx", "c.xlsx"].map(file) };
+    const job: Job = { kind: "consolidate", period: "2025-Y", lang: "vi", units: undefined, files: ["a.xlsx", "b.xlsx", "c.xlsx"].map(file) };
     const events: JobEvent[] = [];
     const running = runner.run(job, (e) => {
       events.push(e);
