@@ -63,13 +63,13 @@ export function ConsolidateTab(): JSX.Element {
     forget();
   };
   // A refused list is not silently replaced by the built-in one: nothing runs until it is replaced or removed.
-  const units = unitList?.kind === "chosen" ? unitList.file : undefined;
+  const chosen = unitList?.kind === "chosen" ? unitList : undefined;
   const ready = period !== undefined && files.length > 0 && unitList?.kind !== "refused";
 
   const consolidate = async (): Promise<void> => {
     if (period === undefined || !ready) return;
     setResult(undefined);
-    setResult(await job.start({ kind: "consolidate", period: period.code, files, units, lang }));
+    setResult(await job.start({ kind: "consolidate", period: period.code, files, units: chosen?.file, lang }));
   };
 
   const view = job.state.view;
@@ -120,7 +120,7 @@ export function ConsolidateTab(): JSX.Element {
         </MessageBar>
       ) : null}
       {view ? (
-        <OutcomeSummary outcome={view.outcome}>
+        <OutcomeSummary outcome={view.outcome} units={chosen?.list}>
           <Downloads
             files={[
               ...(report ? [{ label: t.downloadReport, download: report }] : []),

@@ -75,7 +75,7 @@ export function UnitListPicker({ choice, onChoose, disabled }: UnitListPickerPro
         <Button disabled={disabled} onClick={() => input.current?.click()}>
           {t.unitListPick}
         </Button>
-        {choice?.kind === "chosen" ? <Body1>{t.unitListChosen(choice.file.source, choice.units)}</Body1> : null}
+        {choice?.kind === "chosen" ? <Body1>{t.unitListChosen(choice.file.source, choice.list.units.length)}</Body1> : null}
         {choice ? (
           <Button appearance="subtle" disabled={disabled} onClick={() => onChoose(undefined)}>
             {t.unitListRemove}

@@ -6,16 +6,18 @@
 import { DataFileError, formatProblem } from "../../core/errors";
 import { bundleWithFiles } from "../../core/programme/default";
 import type { DataText } from "../../core/programme/load";
+import type { UnitList } from "../../core/programme/schema";
 
 export type UnitListChoice =
-  | { readonly kind: "chosen"; readonly file: DataText; readonly units: number }
+  /** The file as the job takes it, and the list it holds (to name the units of the result). */
+  | { readonly kind: "chosen"; readonly file: DataText; readonly list: UnitList }
   | { readonly kind: "refused"; readonly name: string; readonly problems: readonly string[] };
 
 /** Validates the list's text; a DataFileError becomes a refusal, anything else is a programmer error and thrown. */
 export function chooseUnitList(name: string, text: string): UnitListChoice {
   const file = { text, source: name };
   try {
-    return { kind: "chosen", file, units: bundleWithFiles({ units: file }).units.units.length };
+    return { kind: "chosen", file, list: bundleWithFiles({ units: file }).units };
   } catch (error) {
     if (error instanceof DataFileError) return { kind: "refused", name, problems: error.problems.map(formatProblem) };
     throw error;
