@@ -20,7 +20,7 @@ import { measureCore, median, type CoreFigures } from "./core";
 import { measureOfficeJs, OFFICEJS_SIZES, officeJsJson, printOfficeJs } from "./officejs";
 import { clientArgs, clientJson, measureClients, printClient } from "./officejs-clients";
 import { printTables, printWeb, toJson, webJson, webTarget, type CliFigures, type Results } from "./report";
-import { ensurePage, measureWeb } from "./web";
+import { ensurePage, measureWeb, type CliRun } from "./web";
 import { ensureWorkloads, type Workload } from "./workloads";
 
 /** The repository: this file runs from out/bench-build/scripts/bench. */
@@ -123,16 +123,22 @@ async function measureCli(w: Workload, repeats: number, withFloor = true): Promi
   };
 }
 
-/** The web page over W2 and the command line on the same files (no parse-only floor): the ratio alone. */
+/** The command line's consolidation of the workload, to run between the web page's runs. */
+const cliBeside =
+  (w: Workload): CliRun =>
+  async () => {
+    const run = await consolidateRun(w);
+    return { wallMs: run.wallMs, received: received(run) };
+  };
+
+/** The web page over W2 beside the command line on the same files: the ratio alone. */
 async function webOnly(w2: Workload): Promise<void> {
   log("web page and command line on W2 only (--web-only)");
-  const html = ensurePage(ROOT, log);
-  const cli = await measureCli(w2, WEB_REPEATS, false);
-  const web = await measureWeb(html, w2, WEB_REPEATS, log);
+  const web = await measureWeb(ensurePage(ROOT, log), w2, WEB_REPEATS, cliBeside(w2), log);
   const print = (t: string): void => void process.stdout.write(`${t}\n`);
-  printWeb(web, cli, print);
-  print(webTarget(web, cli));
-  print(JSON.stringify({ w2_consolidate_ms: Math.round(cli.consolidateMs), w2_consolidate_runs: cli.runs, ...webJson(web, cli) }));
+  printWeb(web, print);
+  print(webTarget(web));
+  print(JSON.stringify(webJson(web)));
 }
 
 async function main(): Promise<void> {
@@ -193,7 +199,7 @@ async function main(): Promise<void> {
   log("add-in through Microsoft's Office.js (web client)");
   const officejs = await measureOfficeJs(officeJsSizes(), log);
   log("web page in headless Chromium: W2");
-  const web = await measureWeb(ensurePage(ROOT, log), set.w2, WEB_REPEATS, log);
+  const web = await measureWeb(ensurePage(ROOT, log), set.w2, WEB_REPEATS, cliBeside(set.w2), log);
 
   const results: Results = {
     machine: machine(),

@@ -4,7 +4,8 @@
  * takes `--units`, then W2's files picked; timed from setting the files on the page's file input
  * to the report's download being offered. Each run is a fresh page (its worker starts cold, as the
  * command line's process does). The page's summary JSON is read after each run, to show every
- * file was taken.
+ * file was taken. The command line runs on the same files between the page's runs, so that both
+ * meet the same load on this shared machine; the ratio of each pair is kept.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -23,10 +24,16 @@ export interface WebFigures {
   readonly runs: number;
   /** Median of the runs: from setting the files on the page to the report's download offered. */
   readonly pickToReportMs: number;
-  /** Medians of its two parts: the files listed on the page; then from the click on Consolidate to the report. */
+  /** Medians of its parts: the files listed on the page; from the click on Consolidate to the result shown (every file read and consolidated); then to the report written. */
   readonly listedMs: number;
-  readonly runMs: number;
+  readonly shownMs: number;
+  readonly writtenMs: number;
   readonly allRunsMs: readonly number[];
+  /** The command line's `consolidate` on the same files, run between the page's runs: median wall ms, and page / command line per pair. */
+  readonly cliMs: number;
+  readonly pairRatios: readonly number[];
+  /** Units the command line counted as received. */
+  readonly cliReceived: number | undefined;
   /** Units received, from the summary JSON the page offers (its median run). */
   readonly received: number | undefined;
   /** Whether the consolidation ran in the page's Web Worker in every run (else on the page itself). */
@@ -54,7 +61,11 @@ export function ensurePage(root: string, log: (t: string) => void): string {
     return html;
   }
   log("web page: building dist/ with webpack --mode production (as npm run build)");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: "inherit" });
+  // Its output to stderr: stdout ends with the bench's JSON line.
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", process.stderr, process.stderr],
+  });
   return html;
 }
 
@@ -66,6 +77,7 @@ async function choosePeriod(page: Page, panel: Locator, period: string): Promise
 
 interface Run {
   readonly listedMs: number;
+  readonly shownMs: number;
   readonly totalMs: number;
   readonly received: number | undefined;
   readonly inWorker: boolean;
@@ -92,6 +104,9 @@ async function runOnce(browser: Browser, url: string, w: Workload, paths: readon
     await items.nth(paths.length - 1).waitFor();
     const listed = performance.now();
     await panel.getByRole("button", { name: t.runConsolidate, exact: true }).click();
+    // The result (and its summary JSON) is shown before the report is written.
+    await panel.getByRole("button", { name: t.downloadSummary }).waitFor();
+    const shown = performance.now();
     await panel.getByRole("button", { name: t.downloadReport }).waitFor();
     const done = performance.now();
     const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: t.downloadSummary }).click()]);
@@ -99,6 +114,7 @@ async function runOnce(browser: Browser, url: string, w: Workload, paths: readon
     const summary = JSON.parse(readFileSync(file, "utf8")) as { units?: { received?: number } };
     return {
       listedMs: listed - started,
+      shownMs: shown - listed,
       totalMs: done - started,
       received: summary.units?.received,
       inWorker: page.workers().length > 0 && (await page.getByText(t.pageMode).count()) === 0,
@@ -108,18 +124,27 @@ async function runOnce(browser: Browser, url: string, w: Workload, paths: readon
   }
 }
 
-/** `repeats` runs of the page over the workload's files; medians. */
-export async function measureWeb(html: string, w: Workload, repeats: number, log: (t: string) => void): Promise<WebFigures> {
+/** The command line's consolidation of the same files: wall ms and units received. */
+export type CliRun = () => Promise<{ readonly wallMs: number; readonly received: number | undefined }>;
+
+/** `repeats` runs of the page over the workload's files, each after a run of the command line; medians. */
+export async function measureWeb(html: string, w: Workload, repeats: number, cli: CliRun, log: (t: string) => void): Promise<WebFigures> {
   const paths = readdirSync(w.dir)
     .filter((n) => n.endsWith(".xlsx"))
     .sort()
     .map((n) => join(w.dir, n));
   const browser = await launchChromium();
   const runs: Run[] = [];
+  const clis: Awaited<ReturnType<CliRun>>[] = [];
   try {
     for (let i = 0; i < repeats; i++) {
+      const c = await cli();
       const r = await runOnce(browser, pathToFileURL(html).href, w, paths);
-      log(`  web page ${w.label}: run ${i + 1}/${repeats} ${(r.totalMs / 1000).toFixed(2)} s (listed in ${r.listedMs.toFixed(0)} ms)`);
+      log(
+        `  ${w.label} run ${i + 1}/${repeats}: command line ${(c.wallMs / 1000).toFixed(2)} s; web page ${(r.totalMs / 1000).toFixed(2)} s ` +
+          `(listed ${r.listedMs.toFixed(0)} ms, result shown after ${r.shownMs.toFixed(0)} ms, report written ${(r.totalMs - r.listedMs - r.shownMs).toFixed(0)} ms)`,
+      );
+      clis.push(c);
       runs.push(r);
     }
   } finally {
@@ -132,8 +157,12 @@ export async function measureWeb(html: string, w: Workload, repeats: number, log
     runs: runs.length,
     pickToReportMs: total,
     listedMs: median(runs.map((r) => r.listedMs)),
-    runMs: median(runs.map((r) => r.totalMs - r.listedMs)),
+    shownMs: median(runs.map((r) => r.shownMs)),
+    writtenMs: median(runs.map((r) => r.totalMs - r.listedMs - r.shownMs)),
     allRunsMs: runs.map((r) => r.totalMs),
+    cliMs: median(clis.map((c) => c.wallMs)),
+    pairRatios: runs.map((r, i) => r.totalMs / (clis[i]?.wallMs ?? NaN)),
+    cliReceived: clis[0]?.received,
     received: mid?.received,
     inWorker: runs.every((r) => r.inWorker),
     htmlBytes: statSync(html).size,
