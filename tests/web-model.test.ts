@@ -1,6 +1,6 @@
 /**
  * The web page's parts that need no browser: the language a browser asks for, the files a folder
- * gives and their order (the command line's), the .zip of every unit's template, and the runner
+ * gives and their order (the command line's), a unit list picked for the consolidation, the .zip of every unit's template, and the runner
  * (src/web/runner.ts) over a stand-in worker: results, cancelling, a failure's words, and falling
  * back to the page when no worker can start.
  */
@@ -8,6 +8,7 @@ import { readZip } from "../scripts/corpus/zip";
 import { defaultBundle } from "../src/core/programme/default";
 import { pickBrowserLanguage } from "../src/ui/model/app";
 import { byName, folderReports } from "../src/web/model/files";
+import { chooseUnitList } from "../src/web/model/unit-list";
 import { JobCancelled, type Job, type JobEvent, type JobReply, type JobRequest, type InputFile } from "../src/web/model/jobs";
 import { zipStored } from "../src/web/model/zip";
 import { createRunner, JobFailed, type WorkerLike } from "../src/web/runner";
@@ -24,6 +25,42 @@ describe("pickBrowserLanguage", () => {
     { title: "nothing", input: [], expected: "vi" },
   ];
   it.each(cases)("$title", ({ input, expected }) => expect(pickBrowserLanguage(input)).toBe(expected));
+});
+
+describe("a unit list picked for the consolidation (the command line's --units)", () => {
+  const commune = { code: "900001", nameVi: "Xã Thử Nghiệm 1", kind: "xa", level: "xa", validFrom: "2025-07-01", confirmed: false };
+  const list = { ...bundle.units, units: [...bundle.units.units, commune] };
+  const text = JSON.stringify(list, null, 2);
+  const lead = bundle.programme.tasks[0]?.lead;
+
+  test("a valid list is chosen, with its units", () => {
+    const choice = chooseUnitList("don-vi.json", text);
+    expect(choice.kind === "chosen" ? [choice.file, choice.list.units.length, choice.list.units.at(-1)?.code] : choice).toEqual([
+      { text, source: "don-vi.json" },
+      bundle.units.units.length + 1,
+      "900001",
+    ]);
+  });
+
+  const cases = [
+    { title: "not JSON", input: text.replace('"units": [', '"units" ['), expected: /^sai\.json:\d+:\d+ \(root\)/ },
+    { title: "an empty file", input: "", expected: /^sai\.json:1:1 \(root\)/ },
+    {
+      title: "a unit without its name",
+      input: JSON.stringify({ ...list, units: list.units.map((u, i) => (i === 2 ? { ...u, nameVi: "" } : u)) }, null, 2),
+      expected: /^sai\.json:\d+:\d+ units\[2\]\.nameVi: /,
+    },
+    {
+      title: "without a unit the programme's tasks name as lead (checked against the built-in programme)",
+      input: JSON.stringify({ ...list, units: list.units.filter((u) => u.code !== lead) }, null, 2),
+      expected: /^sai\.json tasks\[\d+\]\.lead: |^built-in\/programme:\d+:\d+ tasks\[\d+\]\.lead: /,
+    },
+  ];
+  it.each(cases)("refused, located: $title", ({ input, expected }) => {
+    const choice = chooseUnitList("sai.json", input);
+    expect(choice.kind).toBe("refused");
+    expect(choice.kind === "refused" ? choice.problems : []).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
 });
 
 describe("files from a folder", () => {
@@ -195,7 +232,13 @@ describe("the runner", () => {
         return Promise.resolve(new Uint8Array([1, 2, 3]).buffer);
       },
     });
-    const job: Job = { kind: "consolidate", period: "2025-Y", lang: "vi", files: ["a.xlsx", "b.xlsx", "c.xlsx"].map(file) };
+    const job: Job = {
+      kind: "consolidate",
+      period: "2025-Y",
+      lang: "vi",
+      units: undefined,
+      files: ["a.xlsx", "b.xlsx", "c.xlsx"].map(file),
+    };
     const events: JobEvent[] = [];
     const running = runner.run(job, (e) => {
       events.push(e);

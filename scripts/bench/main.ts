@@ -6,7 +6,8 @@
  * requests through Office.js's web client (no workloads made); `--officejs-1000` adds the
  * 1,000-unit measurement through Office.js (several minutes); `--officejs-clients [units] [builds]`
  * measures only the add-in's workbook actions, request by request, through the web, Windows and
- * Mac clients (1,000 units by default).
+ * Mac clients (1,000 units by default); `--web-only` only the web page consolidating W2 in headless
+ * Chromium beside the command line on the same files.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,7 +19,8 @@ import { memorySource, runNode, type ChildRun } from "./child";
 import { measureCore, median, type CoreFigures } from "./core";
 import { measureOfficeJs, OFFICEJS_SIZES, officeJsJson, printOfficeJs } from "./officejs";
 import { clientArgs, clientJson, measureClients, printClient } from "./officejs-clients";
-import { printTables, toJson, type CliFigures, type Results } from "./report";
+import { printTables, printWeb, toJson, webJson, webTarget, type CliFigures, type Results } from "./report";
+import { ensurePage, measureWeb, type CliRun } from "./web";
 import { ensureWorkloads, type Workload } from "./workloads";
 
 /** The repository: this file runs from out/bench-build/scripts/bench. */
@@ -31,6 +33,8 @@ const PARSE_ONLY = join(__dirname, "parse-only.js");
  * spread of the ratio within each pair (this shared machine's wall times vary by about 10 %).
  */
 const REPEATS = 9;
+/** Runs of the web page over W2 (each a fresh page, about ten seconds), and of the command line beside it with --web-only. */
+const WEB_REPEATS = 5;
 
 const log = (t: string): void => void process.stderr.write(`${t}\n`);
 
@@ -119,6 +123,24 @@ async function measureCli(w: Workload, repeats: number, withFloor = true): Promi
   };
 }
 
+/** The command line's consolidation of the workload, to run between the web page's runs. */
+const cliBeside =
+  (w: Workload): CliRun =>
+  async () => {
+    const run = await consolidateRun(w);
+    return { wallMs: run.wallMs, received: received(run) };
+  };
+
+/** The web page over W2 beside the command line on the same files: the ratio alone. */
+async function webOnly(w2: Workload): Promise<void> {
+  log("web page and command line on W2 only (--web-only)");
+  const web = await measureWeb(ensurePage(ROOT, log), w2, WEB_REPEATS, cliBeside(w2), log);
+  const print = (t: string): void => void process.stdout.write(`${t}\n`);
+  printWeb(web, print);
+  print(webTarget(web));
+  print(JSON.stringify(webJson(web)));
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   if (process.argv.includes("--officejs-clients")) {
@@ -153,6 +175,11 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (process.argv.includes("--web-only")) {
+    await webOnly(set.w2);
+    return;
+  }
+
   log("command line: W1");
   const w1 = await measureCli(set.w1, REPEATS);
   log("command line: W2");
@@ -171,6 +198,8 @@ async function main(): Promise<void> {
   const addin: AddinFigures = await measureAddin(w2Bundle, set.w2.dir, set.w2.period, log);
   log("add-in through Microsoft's Office.js (web client)");
   const officejs = await measureOfficeJs(officeJsSizes(), log);
+  log("web page in headless Chromium: W2");
+  const web = await measureWeb(ensurePage(ROOT, log), set.w2, WEB_REPEATS, cliBeside(set.w2), log);
 
   const results: Results = {
     machine: machine(),
@@ -182,6 +211,7 @@ async function main(): Promise<void> {
     core,
     addin,
     officejs,
+    web,
     benchSeconds: (performance.now() - started) / 1000,
   };
   const json = toJson(results);

@@ -3,6 +3,7 @@ import type { AddinFigures } from "./addin";
 import { ADDIN_SIZES } from "./addin";
 import type { CoreFigures } from "./core";
 import { largestRequest, officeJsJson, printOfficeJs, type OfficeJsFigures } from "./officejs";
+import type { WebFigures } from "./web";
 import type { Workload } from "./workloads";
 
 export interface CliFigures {
@@ -43,6 +44,8 @@ export interface Results {
   readonly core: CoreFigures;
   readonly addin: AddinFigures;
   readonly officejs: OfficeJsFigures;
+  /** The web page consolidating W2 in headless Chromium. */
+  readonly web: WebFigures;
   readonly benchSeconds: number;
 }
 
@@ -116,6 +119,7 @@ export function toJson(r: Results): Record<string, unknown> {
     addin_consolidate_parse_ms_by_units: bySize((n) => round(r.addin.consolidate[n]?.parseMs)),
     addin_consolidate_core_ms_by_units: bySize((n) => round(r.addin.consolidate[n]?.coreMs)),
     ...officeJsJson(r.officejs),
+    ...webJson(r.web),
     bench_seconds: round(r.benchSeconds),
   };
 }
@@ -196,6 +200,8 @@ export function printTables(r: Results, out: (t: string) => void): void {
   out("");
   printOfficeJs(r.officejs, out);
   out("");
+  printWeb(r.web, out);
+  out("");
   for (const line of targetLines(r)) out(line);
   out("");
   out(`Bench took ${r.benchSeconds.toFixed(0)} s.`);
@@ -230,5 +236,46 @@ export function targetLines(r: Results): string[] {
     officeJsTarget(r.officejs),
     `  peak memory under 1 GB at ${w3?.files ?? "-"} files: ${round(w3?.peakRssMb) ?? "-"} MB - ${verdict((w3?.peakRssMb ?? Infinity) < 1024)}; grows ${rssSlope(r.w3) ?? "-"} MB per 1,000 files`,
     `  core consolidation of W2 well under a second: ${r.core.warmMs.toFixed(0)} ms warm, ${r.core.coldMs.toFixed(0)} ms cold - ${verdict(r.core.coldMs < 500)}`,
+    webTarget(r.web),
   ];
+}
+
+/** The web page's figures beside the command line's on the same files. */
+export function webJson(web: WebFigures): Record<string, unknown> {
+  return {
+    w2_web_ms: round(web.pickToReportMs),
+    w2_web_listed_ms: round(web.listedMs),
+    w2_web_result_shown_ms: round(web.shownMs),
+    w2_web_report_written_ms: round(web.writtenMs),
+    w2_web_runs_ms: web.allRunsMs.map((x) => round(x)),
+    w2_web_units_received: web.received ?? null,
+    w2_web_in_worker: web.inWorker,
+    w2_web_cli_ms: round(web.cliMs),
+    w2_web_over_cli: ratio(web.pickToReportMs, web.cliMs),
+    w2_web_over_cli_pairs: web.pairRatios.map((x) => Math.round(x * 1000) / 1000),
+    web_page_bytes: web.htmlBytes,
+  };
+}
+
+export function printWeb(web: WebFigures, out: (t: string) => void): void {
+  out(
+    `Web page (dist/cchc-report.html from disk, headless Chromium) on W2's ${web.files} files with its unit list, ${web.runs} runs ` +
+      `alternating with the command line on the same files (wall seconds, medians)`,
+  );
+  out(
+    `  page, from the pick to the report ready: ${s(web.pickToReportMs)} (files listed ${s(web.listedMs)}, read and consolidated ${s(web.shownMs)}, ` +
+      `report written ${s(web.writtenMs)}); runs ${web.allRunsMs.map((x) => s(x)).join(", ")}; received ${web.received ?? "-"}; ` +
+      (web.inWorker ? "in the page's Web Worker" : "on the page (no worker)"),
+  );
+  out(
+    `  command line consolidate: ${s(web.cliMs)} (received ${web.cliReceived ?? "-"}); page / command line per pair ${spread(web.pairRatios)}`,
+  );
+}
+
+/** Issue 13's target: the page within 2x the command line on W2, every file taken by both. */
+export function webTarget(web: WebFigures): string {
+  const x = ratio(web.pickToReportMs, web.cliMs);
+  const same = web.received !== undefined && web.received === web.cliReceived;
+  const ok = x !== null && x <= 2 && same;
+  return `  web page consolidates W2 within 2x the command line (issue 13): ${x ?? "-"}x (${s(web.pickToReportMs)} s against ${s(web.cliMs)} s; pairs ${spread(web.pairRatios)})${same ? "" : `, received ${web.received ?? "-"} against ${web.cliReceived ?? "-"}`} - ${ok ? "met" : "MISSED"}`;
 }

@@ -5,6 +5,7 @@
 import { Body1Strong, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { WarningFilled } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
+import type { UnitList } from "../core/programme/schema";
 import { useUi } from "./context";
 import { useLayoutStyles } from "./layout";
 import { formatCount } from "./model/format";
@@ -36,10 +37,12 @@ const useStyles = makeStyles({
 
 export interface OutcomeSummaryProps {
   readonly outcome: ConsolidationOutcome;
+  /** The unit list the consolidation used, where it is not the app's own (a list the page was given); names the units. */
+  readonly units?: UnitList | undefined;
   readonly children?: ReactNode;
 }
 
-export function OutcomeSummary({ outcome, children }: OutcomeSummaryProps): JSX.Element {
+export function OutcomeSummary({ outcome, units, children }: OutcomeSummaryProps): JSX.Element {
   const { t, bundle, lang } = useUi();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   return (
@@ -54,7 +57,7 @@ export function OutcomeSummary({ outcome, children }: OutcomeSummaryProps): JSX.
           ))}
         </tbody>
       </table>
-      {outcomeUnitLists(outcome, bundle.units).map((l) => (
+      {outcomeUnitLists(outcome, units ?? bundle.units).map((l) => (
         <UnitList key={l.key} list={l} />
       ))}
       <SetAsideList outcome={outcome} />

@@ -2,7 +2,8 @@
  * Consolidate tab: a folder's files (or files picked or dropped) consolidated for a period as
  * `cchc-report consolidate` does it, file by file with each file's state; the result (expected,
  * received, missing, late, duplicate, unknown, set aside), the province's key figures as charts,
- * and the consolidated report and the summary JSON to download. A run can be cancelled.
+ * and the consolidated report and the summary JSON to download. A unit list may replace the
+ * built-in one, as the command line's `--units`. A run can be cancelled.
  */
 import { Body1Strong, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -17,7 +18,9 @@ import { FilePicker, FileStatus } from "./FilePicker";
 import { useJob } from "./job-state";
 import { withPicked } from "./model/files";
 import type { ConsolidateResult, Download } from "./model/jobs";
+import type { UnitListChoice } from "./model/unit-list";
 import { RunProgress, StopBar } from "./RunBars";
+import { UnitListPicker } from "./UnitListPicker";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -48,18 +51,25 @@ export function ConsolidateTab(): JSX.Element {
   const styles = { ...useLayoutStyles(), ...useStyles() };
   const { periods, periodCode, setPeriodCode, period } = usePeriodChoice();
   const [files, setFiles] = useState<readonly File[]>([]);
+  const [unitList, setUnitList] = useState<UnitListChoice | undefined>(undefined);
   const [result, setResult] = useState<ConsolidateResult | undefined>(undefined);
   const job = useJob();
-  const change = (next: readonly File[]): void => {
-    setFiles(next);
+  const forget = (): void => {
     setResult(undefined);
     job.reset();
   };
+  const change = (next: readonly File[]): void => {
+    setFiles(next);
+    forget();
+  };
+  // A refused list is not silently replaced by the built-in one: nothing runs until it is replaced or removed.
+  const chosen = unitList?.kind === "chosen" ? unitList : undefined;
+  const ready = period !== undefined && files.length > 0 && unitList?.kind !== "refused";
 
   const consolidate = async (): Promise<void> => {
-    if (period === undefined) return;
+    if (period === undefined || !ready) return;
     setResult(undefined);
-    setResult(await job.start({ kind: "consolidate", period: period.code, files, lang }));
+    setResult(await job.start({ kind: "consolidate", period: period.code, files, units: chosen?.file, lang }));
   };
 
   const view = job.state.view;
@@ -68,6 +78,14 @@ export function ConsolidateTab(): JSX.Element {
   return (
     <div className={styles.tab}>
       <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={busy} />
+      <UnitListPicker
+        choice={unitList}
+        onChoose={(next) => {
+          setUnitList(next);
+          forget();
+        }}
+        disabled={busy}
+      />
       <FilePicker
         files={files}
         onAdd={(picked) => change(withPicked(files, picked))}
@@ -84,7 +102,7 @@ export function ConsolidateTab(): JSX.Element {
         }
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || period === undefined || files.length === 0} onClick={() => void consolidate()}>
+        <Button appearance="primary" disabled={busy || !ready} onClick={() => void consolidate()}>
           {t.runConsolidate}
         </Button>
       </div>
@@ -102,7 +120,7 @@ export function ConsolidateTab(): JSX.Element {
         </MessageBar>
       ) : null}
       {view ? (
-        <OutcomeSummary outcome={view.outcome}>
+        <OutcomeSummary outcome={view.outcome} units={chosen?.list}>
           <Downloads
             files={[
               ...(report ? [{ label: t.downloadReport, download: report }] : []),

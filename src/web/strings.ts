@@ -37,6 +37,14 @@ export interface WebStrings extends UiStrings {
   readonly dropHere: string;
   readonly folderNote: string;
   readonly clearFiles: string;
+  // the unit list (the command line's --units)
+  readonly unitListLabel: string;
+  readonly unitListPick: string;
+  readonly unitListNote: (builtIn: number) => string;
+  readonly unitListChosen: (name: string, units: number) => string;
+  readonly unitListRemove: string;
+  readonly unitListRefusedTitle: string;
+  readonly unitListRefused: (name: string) => string;
   // check tab
   readonly runCheck: string;
   readonly checking: (done: number, total: number, file: string | undefined) => string;
@@ -108,6 +116,15 @@ const VI: WebStrings = {
   folderNote:
     "Từ một thư mục chỉ lấy các tệp .xlsx nằm ngay trong thư mục đó, như dòng lệnh; các tệp được đọc theo thứ tự tên. Tệp không bị thay đổi.",
   clearFiles: "Bỏ tất cả",
+  unitListLabel: "Danh sách đơn vị (tùy chọn)",
+  unitListPick: "Chọn danh sách đơn vị (.json)…",
+  unitListNote: (builtIn) =>
+    `Tệp dữ liệu JSON dùng thay cho danh sách đơn vị có sẵn, như tùy chọn --units của dòng lệnh. Không chọn thì dùng danh sách có sẵn của tỉnh (${vi(builtIn)} đơn vị).`,
+  unitListChosen: (name, units) => `Đang dùng ${name}: ${vi(units)} đơn vị.`,
+  unitListRemove: "Bỏ danh sách này",
+  unitListRefusedTitle: "Không dùng được danh sách đơn vị",
+  unitListRefused: (name) =>
+    `${name} không phải danh sách đơn vị hợp lệ. Chưa tổng hợp được cho tới khi chọn tệp khác hoặc bỏ tệp này. Chỗ sai:`,
   runCheck: "Kiểm tra",
   checking: (done, total, file) => `Đang kiểm tra tệp ${vi(done + 1)}/${vi(total)}${named(file)}`,
   checkedFile: (file) => `Tệp: ${file}`,
@@ -199,6 +216,15 @@ const EN: WebStrings = {
   folderNote:
     "From a folder only the .xlsx files directly in it are taken, as the command line does; files are read in name order. Files are never changed.",
   clearFiles: "Remove all",
+  unitListLabel: "Unit list (optional)",
+  unitListPick: "Choose a unit list (.json)…",
+  unitListNote: (builtIn) =>
+    `A JSON data file used instead of the built-in unit list, as the command line's --units option. Without one, the province's built-in list (${en(builtIn)} units) is used.`,
+  unitListChosen: (name, units) => `Using ${name}: ${en(units)} ${units === 1 ? "unit" : "units"}.`,
+  unitListRemove: "Remove this list",
+  unitListRefusedTitle: "The unit list cannot be used",
+  unitListRefused: (name) =>
+    `${name} is not a valid unit list. Nothing can be consolidated until another file is chosen or this one is removed. What is wrong:`,
   runCheck: "Run check",
   checking: (done, total, file) => `Checking file ${en(done + 1)} of ${en(total)}${named(file)}`,
   checkedFile: (file) => `File: ${file}`,

@@ -75,21 +75,21 @@ export const shot = (run: WebRun, name: string, fullPage = true): Promise<Buffer
   run.page.screenshot({ path: join(WEB_SHOTS, `${run.prefix}-${name}.png`), fullPage });
 
 /** Clicks and saves what the click downloads into the run's folder; returns the path and the name the page gave. */
-async function download(run: WebRun, button: Locator): Promise<{ path: string; name: string }> {
+export async function download(run: WebRun, button: Locator): Promise<{ path: string; name: string }> {
   const [d]: [Download, void] = await Promise.all([run.page.waitForEvent("download"), button.click()]);
   const path = join(run.dir, `${run.prefix}-${d.suggestedFilename()}`);
   await d.saveAs(path);
   return { path, name: d.suggestedFilename() };
 }
 
-async function choosePeriod(run: WebRun, panel: Locator): Promise<void> {
+export async function choosePeriod(run: WebRun, panel: Locator): Promise<void> {
   const label = periodCodeLabel(PERIOD, bundle.periods, run.lang);
   await panel.getByRole("combobox", { name: run.t.periodLabel }).click();
   await run.page.getByRole("option", { name: new RegExp(`^${escapeRegExp(label)}`) }).click();
   expect(await panel.getByRole("combobox", { name: run.t.periodLabel }).textContent()).toContain(label);
 }
 
-const tabPanel = async (run: WebRun, name: string): Promise<Locator> => {
+export const tabPanel = async (run: WebRun, name: string): Promise<Locator> => {
   await run.page.getByRole("tab", { name }).click();
   return run.page.getByRole("tabpanel", { name });
 };

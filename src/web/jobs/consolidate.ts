@@ -2,7 +2,7 @@
  * Consolidation as `cchc-report consolidate` does it (src/cli/consolidate.ts): each file read and
  * classified in turn (no grid kept), the submissions consolidated, the same report (its hidden
  * data sheet too) and summary JSON, nothing compared with earlier reports; no report when every
- * source is another period's. The result goes to the page before the
+ * source is another period's. A unit list the user gave replaces the built-in one as `--units` does. The result goes to the page before the
  * report is written, so that a failure in writing keeps it.
  */
 import type { IssueCode } from "../../core/check/issues";
@@ -11,6 +11,7 @@ import { consolidateSubmissions, otherPeriodsOnly } from "../../core/consolidate
 import { classifySource, type Submission, type SubmissionStatus } from "../../core/consolidate/submissions";
 import { acrossPeriods } from "../../core/compare/across";
 import { summaryWithAcross } from "../../core/compare/summary";
+import { bundleWithFiles } from "../../core/programme/default";
 import { parsePeriod } from "../../core/programme/period";
 import type { ProgrammeBundle } from "../../core/programme/schema";
 import { renderReport } from "../../core/report/render";
@@ -60,7 +61,9 @@ async function classifyFiles(bundle: ProgrammeBundle, job: ConsolidateJob, ctx: 
   return out;
 }
 
-export async function consolidateJob(bundle: ProgrammeBundle, job: ConsolidateJob, ctx: JobContext): Promise<ConsolidateResult> {
+export async function consolidateJob(builtIn: ProgrammeBundle, job: ConsolidateJob, ctx: JobContext): Promise<ConsolidateResult> {
+  // A unit list given takes the built-in one's place, as `--units` does on the command line.
+  const bundle = job.units ? bundleWithFiles({ units: job.units }) : builtIn;
   const classified = await classifyFiles(bundle, job, ctx);
   ctx.emit({ type: "progress", progress: { stage: "consolidating", done: 0, total: 1 } });
   await ctx.checkpoint();

@@ -6,6 +6,7 @@
  */
 import type { Language } from "../../core/check/messages";
 import type { SubmissionStatus } from "../../core/consolidate/submissions";
+import type { DataText } from "../../core/programme/load";
 import type { CheckedUnit } from "../../ui/model/issues";
 import type { ConsolidationOutcome } from "../../ui/model/outcome";
 import type { ConsolidationProgress } from "../../ui/model/progress";
@@ -46,6 +47,8 @@ export interface ConsolidateJob {
   readonly period: string;
   /** In the order the command line would read them (src/web/model/files.ts). */
   readonly files: readonly InputFile[];
+  /** The unit list the user gave, used as the command line uses `--units`; undefined for the built-in list. */
+  readonly units: DataText | undefined;
   /** The language of the reasons shown for files set aside. */
   readonly lang: Language;
 }
