@@ -13,6 +13,7 @@ import { addinOnHost } from "./helpers/addin";
 import { bundle } from "./helpers/build";
 import { createOfficeJsHarness } from "./officejs/harness";
 import { bundleWithUnits, expectedUnits, seedUnitWorkbook } from "./officejs/workloads";
+import { expectEqual } from "./helpers/equal";
 
 const INDICATORS = "Chỉ tiêu";
 
@@ -65,12 +66,12 @@ describe("marks", () => {
     expect(host.sheet(INDICATORS).fill(cell)).toBe(MARK_COLOR);
     expect(host.sheet(MARKS_SHEET).visibility).toBe("VeryHidden");
     expect(await service.clearMarks()).toBe(n);
-    expect(host.snapshot()).toEqual(before);
+    expectEqual(host.snapshot(), before);
     expect(await service.markIssues(issues)).toBe(n);
     // Marking over marks keeps the fills from before the first.
     expect(await service.markIssues(issues)).toBe(n);
     expect(await service.clearMarks()).toBe(n);
-    expect(host.snapshot()).toEqual(before);
+    expectEqual(host.snapshot(), before);
     expect(await service.clearMarks()).toBe(0);
   });
 
@@ -90,10 +91,10 @@ describe("marks", () => {
     const fresh = addinOnHost();
     await fresh.service.insertTemplate("SNV", "2025-H1");
     const content = (h: ExcelHost): object => ({ ...h.sheet(INDICATORS), position: undefined });
-    expect(content(host)).toEqual(content(fresh.host));
+    expectEqual(content(host), content(fresh.host));
     // The marks recorded the replaced sheets: clearing restores nothing on their successors.
     expect(await service.clearMarks()).toBe(0);
-    expect(content(host)).toEqual(content(fresh.host));
+    expectEqual(content(host), content(fresh.host));
     expect(host.sheetNames()).not.toContain(MARKS_SHEET);
   });
 
@@ -121,7 +122,7 @@ describe("marks", () => {
       action: "mark",
       kept: "marks_untouched",
     });
-    expect(host.snapshot()).toEqual(before);
+    expectEqual(host.snapshot(), before);
   });
 
   test("a user's own protection options survive marking and clearing", async () => {
@@ -142,7 +143,7 @@ describe("marks", () => {
     const error = await service.markIssues(issues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostActionError);
     expect(error).toMatchObject({ code: "sheet_visibility_unsupported", action: "mark", kept: "unchanged" });
-    expect(host.snapshot()).toEqual(before);
+    expectEqual(host.snapshot(), before);
   });
 });
 
@@ -160,7 +161,7 @@ test("marks beyond one request's budget: split into requests within it, and clea
   expect(await service.markIssues(issues)).toBe(markable(issues));
   const marking = h.requests.map((r) => r.bytes);
   expect(await service.clearMarks()).toBe(markable(issues));
-  expect(h.host.snapshot()).toEqual(before);
+  expectEqual(h.host.snapshot(), before);
   expect(h.requests.filter((r) => r.error !== undefined || r.bytes > 6_000)).toEqual([]);
   expect(h.clientErrors).toEqual([]);
   // Three requests read (the sheets, their protection, the fills), more than one writes.

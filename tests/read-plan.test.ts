@@ -18,6 +18,7 @@ import { createExcelHost, type ExcelHost, type HostOptions } from "./host";
 import { bundle } from "./helpers/build";
 import { noisyReport, period, reportArb } from "./hostile-noise";
 import { gridsToXlsx } from "./hostile-oracle";
+import { expectEqual } from "./helpers/equal";
 
 const RUNS = Number(process.env.CCHC_PLAN_RUNS ?? 400);
 const HOST_RUNS = Number(process.env.CCHC_PLAN_HOST_RUNS ?? 40);
@@ -131,7 +132,7 @@ describe("reading a template sheet by its plan", () => {
         });
         for (const r of reports) {
           const whole = checkWorkbook(r.grids, bundle);
-          expect(checkWorkbook(planned(r.grids), bundle)).toEqual(whole);
+          expectEqual(checkWorkbook(planned(r.grids), bundle), whole);
           for (const i of whole.issues) seen.set(i.code, (seen.get(i.code) ?? 0) + 1);
         }
         const inputs = (g: (w: WorkbookGrids) => WorkbookGrids) =>
@@ -147,7 +148,7 @@ describe("reading a template sheet by its plan", () => {
             period,
           ),
         );
-        expect(summaryJson(consolidate(inputs(planned), bundle, period))).toEqual(whole);
+        expectEqual(summaryJson(consolidate(inputs(planned), bundle, period)), whole);
       }),
       { numRuns: RUNS, seed: 20261127 },
     );
