@@ -145,6 +145,8 @@ module.exports = async (env, options) => {
         },
         // ExcelJS's prebuilt bundle without its Function-constructor fallbacks (see the loader).
         { test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/, use: path.resolve(__dirname, "scripts/webpack/csp-safe-loader.js") },
+        // Its process.nextTick shim scheduled on a MessageChannel, not setTimeout (see the loader).
+        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, use: path.resolve(__dirname, "scripts/webpack/exceljs-tick-loader.js") },
       ],
     },
     // No `global` shim: webpack's shim falls back to `new Function("return this")`, which the CSP forbids.
