@@ -3,8 +3,8 @@
  * it and launching it. Free of Jest, so that the bench (scripts/bench/web.ts) launches it as the
  * browser tests do.
  */
-import { accessSync, constants } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { isExecutable } from "../helpers/executable";
 
 const DEFAULT_BINARY = "/usr/bin/chromium";
 export const INSTALL_HINT = "apt-get install chromium";
@@ -20,15 +20,6 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The Chromium binary: $CCHC_CHROMIUM, else /usr/bin/chromium. */
 export function findChromium(): string | undefined {

@@ -4,10 +4,11 @@
  */
 import { describeWithTool, type DescribeLike } from "./external";
 import { execFile } from "node:child_process";
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isExecutable } from "./executable";
 
 const DEFAULT_BINARY = "/usr/bin/soffice";
 const PATH_NAMES = ["soffice", "libreoffice"];
@@ -20,15 +21,6 @@ const INSTALL_HINT = "apt-get install libreoffice-calc-nogui";
  */
 export const FORMATS = { pdf: "pdf", xlsx: "xlsx:Calc MS Excel 2007 XML" } as const;
 export type ConvertFormat = (typeof FORMATS)[keyof typeof FORMATS];
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
