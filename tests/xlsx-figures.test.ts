@@ -2,6 +2,7 @@
  * The report remembers its figures: the hidden data sheet written by both writers reads back to
  * the same figures the consolidation made (and the summary JSON's `figures` too); an older report
  * without it, an edited one, or one of a later format is refused with an issue, never a throw.
+ * The add-in's data sheet against these figures: tests/integration/excel-figures.test.ts.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,11 +20,7 @@ import { renderReport } from "../src/core/report/render";
 import { readWorkbookBuffer } from "../src/xlsx/read";
 import { writeWorkbookFile } from "../src/xlsx/stream";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
-import { createAddinService } from "../src/excel/addin";
-import type { PickedFile } from "../src/excel/service";
-import { caseBundle, caseSources, GOLDEN_DIR, gridInputs, loadCase, sourceBytes } from "./golden/cases";
-import { createExcelHost } from "./host";
-import { officeOf, pickedFile } from "./helpers/addin";
+import { caseBundle, caseSources, GOLDEN_DIR, gridInputs, loadCase } from "./golden/cases";
 
 const DATA = REPORT_SHEET_NAMES.data;
 const source = { label: "bao-cao.xlsx", file: "bao-cao.xlsx" };
@@ -157,27 +154,5 @@ describe("reports that cannot be read are refused with an issue", () => {
     expect(codesOf(readFiguresFromSummary({ ...summaryWithAcross(merged), figures: { format: FIGURES_FORMAT } }, source))).toEqual([
       "figures_invalid",
     ]);
-  });
-});
-
-describe("the add-in's data sheet (in-memory Excel host)", () => {
-  test("is hidden, and read back through range.values gives the command line's figures", async () => {
-    const host = createExcelHost();
-    const service = createAddinService(officeOf(host), merged.bundle);
-    const spec = loadCase(join(GOLDEN_DIR, "c-merged-department-2025-Y"));
-    const files: PickedFile[] = [];
-    for (const s of caseSources(spec, merged.bundle)) files.push(pickedFile(s.file, await sourceBytes(s)));
-    const outcome = await service.consolidate("2025-Y", files);
-    expect(outcome.sheets).not.toContain(DATA);
-    expect(host.sheet(DATA).visibility).toBe("Hidden");
-    // As the add-in will read an earlier report's sheets: their values, "" for empty cells cleaned to null.
-    const values = await host.run(async (context) => {
-      const used = context.workbook.worksheets.getItem(DATA).getUsedRange();
-      used.load("values");
-      await context.sync();
-      return used.values.map((r) => r.map((v: unknown) => (v === "" ? null : (v as string | number))));
-    });
-    const fromHost = readFiguresFromGrids({ sheets: [{ name: DATA, hidden: true, values }] }, source);
-    expect(figuresOf(fromHost)).toEqual(reportFigures(merged));
   });
 });
