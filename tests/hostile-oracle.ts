@@ -2,7 +2,7 @@
  * The oracle of the property tests: from a report's cells alone, which values a reader must
  * account for (count or reject with an issue); and the grids written as an .xlsx by ExcelJS.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { toA1 } from "../src/core/a1";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../src/core/grid";
 import { HEADER_ROW, MARKER_PREFIX } from "../src/core/template/layout";
@@ -55,7 +55,9 @@ export function valuesToAccountFor(grids: WorkbookGrids): ReadCell[] {
 
 /** The grids as an .xlsx written by ExcelJS: values only, hidden rows and sheets kept. */
 export async function gridsToXlsx(grids: WorkbookGrids): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not by every test that imports the oracle: ExcelJS takes half a second to load.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   for (const s of grids.sheets) {
     const ws = wb.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
     s.values.forEach((cells, r) =>

@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { SourceInput } from "../../src/core/consolidate/submissions";
 import type { WorkbookGrids } from "../../src/core/grid";
@@ -23,9 +22,7 @@ import { FIRST_DATA_ROW, INDICATOR_COLUMNS, INFO_FIELDS, INFO_FIRST_ROW, TASK_CO
 import { renderTemplate } from "../../src/core/template/render";
 import type { SheetRole, WorkbookSpec } from "../../src/core/template/spec";
 import { specToGrids } from "../../src/core/template/grids";
-import { templateFileName } from "../../src/xlsx/template";
-import { readWorkbookBuffer } from "../../src/xlsx/read";
-import { renderWorkbook } from "../../src/xlsx/write";
+import { templateFileName } from "../../src/xlsx/file-names";
 
 export const GOLDEN_DIR = __dirname;
 
@@ -267,6 +264,8 @@ export function sourceGrids(s: UnitSource): WorkbookGrids {
 /** A source as the .xlsx bytes a unit would send: ExcelJS renders the template, the unit types into it. */
 export async function sourceBytes(s: CaseSource): Promise<Buffer> {
   if (s.kind === "unreadable") return Buffer.from(s.text, "utf8");
+  // ExcelJS is loaded by the tests that write files, not by those that only build grids.
+  const [{ default: ExcelJS }, { renderWorkbook }] = await Promise.all([import("exceljs"), import("../../src/xlsx/write")]);
   const wb = s.kind === "report" ? await renderWorkbook(s.spec) : new ExcelJS.Workbook();
   if (s.kind === "workbook")
     for (const sheet of s.sheets) {
@@ -290,6 +289,7 @@ export async function sourceBytes(s: CaseSource): Promise<Buffer> {
 /** Reads bytes as the command line reads a file: a workbook, or an unreadable source with the reason. */
 export async function readBytes(file: string, data: Buffer): Promise<SourceInput> {
   const source = { label: file, file };
+  const { readWorkbookBuffer } = await import("../../src/xlsx/read");
   try {
     return { kind: "workbook", source, grids: await readWorkbookBuffer(data, file) };
   } catch (e) {

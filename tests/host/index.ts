@@ -6,9 +6,7 @@
 import { formatRect, quoteSheetName } from "./a1";
 import { emptyStats, HostContext, type HostRunOptions, type HostState, type HostStats } from "./context";
 import { HostApiError } from "./errors";
-import { exportWorkbook } from "./export";
 import { defineGlobals } from "./globals";
-import { importWorkbook } from "./import";
 import { newWorkbook, sheetById, sheetByName } from "./model";
 import { DEFAULT_MAX_API, isSetSupported } from "./requirements";
 import { sheetSnapshot, workbookSnapshot, type HostSheetSnapshot, type HostWorkbookSnapshot } from "./snapshot";
@@ -135,11 +133,15 @@ export function createExcelHost(options: HostOptions = {}): ExcelHost {
       return sheetSnapshot(state.model, sheet);
     },
     snapshot: () => workbookSnapshot(state.model),
+    // ExcelJS is loaded when a workbook is first exported or imported: most tests never do, and
+    // loading it takes about half a second in each test file that does.
     exportXlsx: async () => {
+      const { exportWorkbook } = await import("./export");
       const bytes = await (await exportWorkbook(state.model)).xlsx.writeBuffer();
       return typeof Buffer === "undefined" ? (new Uint8Array(bytes) as unknown as Buffer) : Buffer.from(bytes);
     },
     importXlsx: async (data) => {
+      const { importWorkbook } = await import("./import");
       state.model = await importWorkbook(data);
     },
     installGlobals: (target: Record<string, unknown> = globalThis) =>
