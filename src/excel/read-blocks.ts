@@ -96,7 +96,7 @@ function halveGroup<A>(group: readonly Load<A>[]): readonly [readonly Load<A>[],
 }
 
 /** Consecutive loads whose request (each sheet's path counted once) and response each stay under the budget. */
-export function groupByBudget<A>(loads: readonly Load<A>[], budget: number): Load<A>[][] {
+function groupByBudget<A>(loads: readonly Load<A>[], budget: number): Load<A>[][] {
   const groups: Load<A>[][] = [];
   let current: Load<A>[] = [];
   let sheets = new Set<string>();
@@ -146,7 +146,7 @@ export interface Answer<R> {
 const addressOf = (b: Block<unknown>): string => rangeA1(b.firstRow, b.firstCol, b.firstRow + b.rows - 1, b.firstCol + b.cols - 1);
 
 /** A block as a load: its range made anew each time it is queued. */
-export function blockLoad<R>(b: Block<R>): Load<Answer<R>> {
+function blockLoad<R>(b: Block<R>): Load<Answer<R>> {
   const address = addressOf(b);
   const select = b.kind === "values" ? "values" : b.kind === "hidden" ? "rowHidden" : "cellAddresses";
   const view = b.kind === "visible" ? objectBytes("GetVisibleView", []) : 0;

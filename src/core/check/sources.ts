@@ -3,7 +3,7 @@
  * add-in's own). The words people read for it come from here, in their language: the report's
  * sheets are Vietnamese, the task pane follows its language, an issue follows the message's.
  */
-type Language = "vi" | "en";
+import type { Language } from "./params";
 
 /** A file (the command line's and the picked files') or sheets of the workbook open in Excel. */
 export type SourceKind = "file" | "open_workbook";

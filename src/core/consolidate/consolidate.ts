@@ -121,11 +121,6 @@ export function consolidateSubmissions(classified: readonly Submission[], bundle
   };
 }
 
-/**
- * The periods the sources are for, when none is for the period asked (every source read is
- * another period's report): consolidating them would give a report of nothing but missing units,
- * so the command line and the web page write none.
- */
 /** What a consolidation's result says in numbers and unit codes, as every front end shows it. */
 export interface ConsolidationCounts {
   readonly period: string;
@@ -159,6 +154,11 @@ export function consolidationCounts(report: ConsolidatedReport): ConsolidationCo
   };
 }
 
+/**
+ * The periods the sources are for, when none is for the period asked (every source read is
+ * another period's report): consolidating them would give a report of nothing but missing units,
+ * so the command line and the web page write none.
+ */
 export function otherPeriodsOnly(r: ConsolidatedReport): string[] | undefined {
   const read = r.submissions.filter((s) => s.status !== "unreadable" && s.status !== "not_template");
   if (read.length === 0 || read.some((s) => s.status !== "wrong_period")) return undefined;
