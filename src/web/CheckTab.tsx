@@ -7,12 +7,10 @@ import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@
 import { useState } from "react";
 import { formatIssue } from "../core/check/messages";
 import { useLayoutStyles } from "../ui/layout";
-import { fileKey } from "../ui/model/files";
 import { UnitResult } from "../ui/UnitResult";
 import { usePage } from "./context";
-import { FilePicker, FileStatus } from "./FilePicker";
+import { JobFilePicker } from "./FilePicker";
 import { useJob } from "./job-state";
-import { withPicked } from "./model/files";
 import type { CheckResult } from "./model/jobs";
 import { RunProgress, StopBar } from "./RunBars";
 
@@ -54,8 +52,10 @@ export function CheckTab(): JSX.Element {
   const [files, setFiles] = useState<readonly File[]>([]);
   const [result, setResult] = useState<CheckResult | undefined>(undefined);
   const job = useJob();
+  // The problems shown are those of the files listed: changing the files forgets them.
   const change = (next: readonly File[]): void => {
     setFiles(next);
+    setResult(undefined);
     job.reset();
   };
 
@@ -67,18 +67,7 @@ export function CheckTab(): JSX.Element {
 
   return (
     <div className={styles.tab}>
-      <FilePicker
-        files={files}
-        onAdd={(picked) => change(withPicked(files, picked))}
-        onRemove={(file) => change(files.filter((f) => fileKey(f) !== fileKey(file)))}
-        onClear={() => change([])}
-        disabled={busy}
-        status={(_, i) =>
-          job.state.running || job.state.files[i] !== undefined ? (
-            <FileStatus state={job.state.files[i]} reading={job.state.running && job.state.progress?.done === i} />
-          ) : null
-        }
-      />
+      <JobFilePicker files={files} onChange={change} disabled={busy} job={job.state} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || files.length === 0} onClick={() => void runCheck()}>
           {t.runCheck}

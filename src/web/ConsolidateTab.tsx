@@ -8,15 +8,13 @@
 import { Body1Strong, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useLayoutStyles } from "../ui/layout";
-import { fileKey } from "../ui/model/files";
 import { periodCodeLabel } from "../ui/model/periods";
 import { OutcomeSummary } from "../ui/OutcomeSummary";
 import { PeriodPicker, usePeriodChoice } from "../ui/PeriodPicker";
 import { Charts } from "./Charts";
 import { usePage } from "./context";
-import { FilePicker, FileStatus } from "./FilePicker";
+import { JobFilePicker } from "./FilePicker";
 import { useJob } from "./job-state";
-import { withPicked } from "./model/files";
 import type { ConsolidateResult, Download } from "./model/jobs";
 import type { UnitListChoice } from "./model/unit-list";
 import { RunProgress, StopBar } from "./RunBars";
@@ -77,7 +75,16 @@ export function ConsolidateTab(): JSX.Element {
   const others = result && "otherPeriods" in result ? result : undefined;
   return (
     <div className={styles.tab}>
-      <PeriodPicker periods={periods} selected={periodCode} onSelect={setPeriodCode} disabled={busy} />
+      <PeriodPicker
+        periods={periods}
+        selected={periodCode}
+        onSelect={(code) => {
+          // A result is of the period it was made for: another period asked forgets it.
+          setPeriodCode(code);
+          forget();
+        }}
+        disabled={busy}
+      />
       <UnitListPicker
         choice={unitList}
         onChoose={(next) => {
@@ -86,21 +93,7 @@ export function ConsolidateTab(): JSX.Element {
         }}
         disabled={busy}
       />
-      <FilePicker
-        files={files}
-        onAdd={(picked) => change(withPicked(files, picked))}
-        onRemove={(file) => change(files.filter((f) => fileKey(f) !== fileKey(file)))}
-        onClear={() => change([])}
-        disabled={busy}
-        status={(_, i) =>
-          job.state.running || job.state.files[i] !== undefined ? (
-            <FileStatus
-              state={job.state.files[i]}
-              reading={job.state.running && job.state.progress?.stage === "reading" && job.state.progress.done === i}
-            />
-          ) : null
-        }
-      />
+      <JobFilePicker files={files} onChange={change} disabled={busy} job={job.state} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !ready} onClick={() => void consolidate()}>
           {t.runConsolidate}

@@ -6,10 +6,12 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useRef, useState, type ReactNode, type RefObject } from "react";
 import { FileList } from "../ui/FileList";
+import { fileKey } from "../ui/model/files";
 import { useLayoutStyles } from "../ui/layout";
 import { usePage } from "./context";
 import { droppedFiles } from "./drop";
-import { folderReports } from "./model/files";
+import type { JobState } from "./job-state";
+import { folderReports, withPicked } from "./model/files";
 import type { FileState } from "./model/jobs";
 
 const useStyles = makeStyles({
@@ -139,5 +141,32 @@ export function FileStatus({ state, reading }: { readonly state: FileState | und
     <Badge appearance="tint" color={errors > 0 ? "warning" : STATUS_COLOR[state.status]} {...(state.detail ? { title: state.detail } : {})}>
       {label}
     </Badge>
+  );
+}
+
+/**
+ * A job tab's files: picked, dropped, removed, each with its state in the running or last job (the
+ * file being read marked as such, not a file while the result is being written).
+ */
+export function JobFilePicker(props: {
+  readonly files: readonly File[];
+  readonly onChange: (files: readonly File[]) => void;
+  readonly disabled: boolean;
+  readonly job: JobState;
+}): JSX.Element {
+  const { files, onChange, disabled, job } = props;
+  return (
+    <FilePicker
+      files={files}
+      onAdd={(picked) => onChange(withPicked(files, picked))}
+      onRemove={(file) => onChange(files.filter((f) => fileKey(f) !== fileKey(file)))}
+      onClear={() => onChange([])}
+      disabled={disabled}
+      status={(_, i) =>
+        job.running || job.files[i] !== undefined ? (
+          <FileStatus state={job.files[i]} reading={job.running && job.progress?.stage === "reading" && job.progress.done === i} />
+        ) : null
+      }
+    />
   );
 }
