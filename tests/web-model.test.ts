@@ -11,7 +11,7 @@ import { byName, folderReports } from "../src/web/model/files";
 import { chooseUnitList } from "../src/web/model/unit-list";
 import { JobCancelled, type Job, type JobEvent, type JobReply, type JobRequest, type InputFile } from "../src/web/model/jobs";
 import { zipStored } from "../src/web/model/zip";
-import { createRunner, JobFailed, type WorkerLike } from "../src/web/runner";
+import { createRunner, JobFailed, WorkerStopped, type WorkerLike } from "../src/web/runner";
 import type { WorkerReady } from "../src/web/worker";
 
 const bundle = defaultBundle();
@@ -204,6 +204,14 @@ describe("the runner", () => {
       new JobFailed("Uncaught RangeError: Array buffer allocation failed"),
     );
     expect(workers[0]?.terminated).toBe(true);
+  });
+
+  test("a worker that stops without a word fails the run as WorkerStopped, for the page to word in its language", async () => {
+    const workers: FakeWorker[] = [];
+    const runner = runnerWith(workers, () => new FakeWorker((_, w) => w.fail("")));
+    const run = runner.run(TEMPLATE, () => undefined);
+    await expect(run).rejects.toBeInstanceOf(WorkerStopped);
+    await expect(run).rejects.toMatchObject({ message: "" });
   });
 
   test("a worker that cannot start: the job runs on the page instead, and so do the next ones", async () => {

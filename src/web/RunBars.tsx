@@ -40,7 +40,7 @@ export function StopBar({ state }: { readonly state: JobState }): JSX.Element | 
   const p = stop.progress;
   const what = p ? t.stageWhat[p.stage](p) : "";
   const kept = state.view !== undefined ? t.keptResult : t.keptNothing;
-  const text = stop.kind === "cancelled" ? t.cancelled(what) : t.failed(what, stop.message);
+  const text = stop.kind === "cancelled" ? t.cancelled(what) : t.failed(what, stop.message ?? t.workerStopped);
   return (
     <MessageBar intent={stop.kind === "cancelled" ? "warning" : "error"} layout="multiline" role="alert">
       <MessageBarBody>

@@ -52,7 +52,7 @@ export function TemplateTab(): JSX.Element {
       </div>
       <RunProgress
         state={job.state}
-        label={(p) => (p ? t.makingTemplates(p.done, p.total, p.file) : t.progress.writing({ stage: "writing", done: 0, total: 1 }))}
+        label={(p) => (p ? t.makingTemplates(p.done, p.total, p.file) : t.makingTemplates(0, all ? units.length : 1, undefined))}
         onCancel={job.cancel}
       />
       <StopBar state={job.state} />

@@ -14,10 +14,12 @@ import {
   type ResultOf,
 } from "./model/jobs";
 import { usePage } from "./context";
+import { WorkerStopped } from "./runner";
 
 export type Stop =
   | { readonly kind: "cancelled"; readonly progress: JobProgress | undefined }
-  | { readonly kind: "failed"; readonly progress: JobProgress | undefined; readonly message: string };
+  /** `message` undefined: the worker stopped without saying why. */
+  | { readonly kind: "failed"; readonly progress: JobProgress | undefined; readonly message: string | undefined };
 
 export interface JobState {
   readonly running: boolean;
@@ -94,7 +96,7 @@ export function useJob(): JobControl {
       } catch (error) {
         events.flush();
         const kind = error instanceof JobCancelled ? "cancelled" : "failed";
-        const message = error instanceof Error ? error.message || error.name : String(error);
+        const message = error instanceof WorkerStopped ? undefined : error instanceof Error ? error.message || error.name : String(error);
         setState((s) => ({
           ...s,
           running: false,

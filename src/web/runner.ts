@@ -15,6 +15,9 @@ export class JobFailed extends Error {
   override readonly name = "JobFailed";
 }
 
+/** The worker stopped without saying why (out of memory, most often): the page words it in its language. */
+export class WorkerStopped extends JobFailed {}
+
 /** What the runner needs of a Worker. */
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<JobReply | WorkerReady>) => void) | null;
@@ -115,7 +118,7 @@ class Runner implements JobRunner {
       if (!started) {
         this.onPage = true;
         this.runOnPage(p);
-      } else this.settle(p, () => p.reject(new JobFailed(event.message || "the background worker stopped")));
+      } else this.settle(p, () => p.reject(event.message ? new JobFailed(event.message) : new WorkerStopped()));
     };
     return w;
   }

@@ -50,6 +50,8 @@ export interface WebStrings extends UiStrings {
   readonly checking: (done: number, total: number, file: string | undefined) => string;
   readonly checkedFile: (file: string) => string;
   readonly writingIssues: string;
+  /** A failure's detail when the page's background worker stopped without saying why. */
+  readonly workerStopped: string;
   readonly checkSummary: (files: number, errors: number, warnings: number) => string;
   readonly downloadIssues: string;
   // consolidate tab
@@ -129,6 +131,7 @@ const VI: WebStrings = {
   checking: (done, total, file) => `Đang kiểm tra tệp ${vi(done + 1)}/${vi(total)}${named(file)}`,
   checkedFile: (file) => `Tệp: ${file}`,
   writingIssues: "Đang ghi danh sách lỗi…",
+  workerStopped: "bộ xử lý nền của trang đã dừng (thường do hết bộ nhớ); hãy thử lại với ít tệp hơn",
   checkSummary: (files, errors, warnings) => `Đã kiểm tra ${vi(files)} tệp: ${vi(errors)} lỗi, ${vi(warnings)} cảnh báo.`,
   downloadIssues: "Tải danh sách lỗi (.xlsx)",
   runConsolidate: "Tổng hợp",
@@ -229,6 +232,7 @@ const EN: WebStrings = {
   checking: (done, total, file) => `Checking file ${en(done + 1)} of ${en(total)}${named(file)}`,
   checkedFile: (file) => `File: ${file}`,
   writingIssues: "Writing the problem list…",
+  workerStopped: "the page's background worker stopped (most often out of memory); try again with fewer files",
   checkSummary: (files, errors, warnings) =>
     `${en(files)} ${files === 1 ? "file" : "files"} checked: ${en(errors)} ${errors === 1 ? "error" : "errors"}, ${en(warnings)} ${warnings === 1 ? "warning" : "warnings"}.`,
   downloadIssues: "Download the problem list (.xlsx)",
