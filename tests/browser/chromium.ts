@@ -5,7 +5,7 @@
 import { describeWithTool, type DescribeLike } from "../helpers/external";
 import { findChromium, INSTALL_HINT, whereLooked } from "./launch";
 
-export { findChromium, launchChromium } from "./launch";
+export { launchChromium } from "./launch";
 
 /** `describe` when Chromium is installed; see describeWithTool. */
 export function chromiumOrSkip(what = "the browser tests"): DescribeLike {

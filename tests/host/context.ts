@@ -134,7 +134,8 @@ export class HostContext {
 
   /** A property set or method call: changes the workbook, answers with nothing. */
   enqueue(location: string, args: unknown, run: () => void, owner?: HostObject): void {
-    this.push(location, args, run, false, owner);
+    // Wrapped: a function that happens to return a Delivery still answers with nothing.
+    this.push(location, args, () => void run(), false, owner);
   }
 
   /** A load or null-object probe: answers with data, changes nothing in the workbook. */

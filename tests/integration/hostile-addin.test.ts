@@ -12,7 +12,7 @@ import { createAddinService } from "../../src/excel/addin";
 import type { PickedFile } from "../../src/excel/service";
 import { createExcelHost } from "../host";
 import { bundle } from "../helpers/build";
-import { pickedFile } from "../helpers/addin";
+import { officeOf, pickedFile } from "../helpers/addin";
 import { distinctFiles, FORMULA_TEXTS, noisyReport, PERIOD, reportArb } from "../hostile-noise";
 import { gridsToXlsx } from "../hostile-oracle";
 import { formulaFromInput, formulaProblems, inputTexts } from "../hostile-output";
@@ -26,7 +26,7 @@ describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", (
     await fc.assert(
       fc.asyncProperty(runArb, runArb, async (inWorkbook, picked) => {
         const host = createExcelHost();
-        const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
+        const service = createAddinService(officeOf(host), bundle);
         // The open workbook holds the first run's unit sheets, suffixed so that names stay unique.
         const units = distinctFiles(inWorkbook.map((p, i) => noisyReport(p, i)));
         const sheets = units.flatMap((u, i) => u.grids.sheets.map((s) => ({ ...s, name: `${s.name.slice(0, 24)} #${i}` })));
@@ -62,7 +62,7 @@ describe("consolidating noisy workbooks in the add-in (in-memory Excel host)", (
 
   test("a text that looks like a formula, typed by a unit, stays text in the report the add-in writes", async () => {
     const host = createExcelHost();
-    const service = createAddinService({ run: (b) => host.run(b), isSetSupported: (v) => host.isSetSupported("ExcelApi", v) }, bundle);
+    const service = createAddinService(officeOf(host), bundle);
     const files: PickedFile[] = [];
     for (const [i, name] of FORMULA_TEXTS.entries()) {
       const r = noisyReport({ unit: i % 6, ops: [{ kind: "value", row: 1, value: name }], file: 0, hostileName: false }, i);
