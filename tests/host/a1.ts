@@ -107,13 +107,10 @@ export function forEachCell(r: Rect, visit: (row: number, col: number) => void):
   for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) visit(row, col);
 }
 
-/** Rectangles covering a set of "row:col" keys: runs along rows, stacked when rows repeat. */
-export function coverCells(keys: Iterable<string>): Rect[] {
+/** Rectangles covering a set of cells: runs along rows, stacked when rows repeat. */
+export function coverCells(cells: Iterable<readonly [row: number, col: number]>): Rect[] {
   const byRow = new Map<number, number[]>();
-  for (const key of keys) {
-    const [row, col] = key.split(":").map(Number) as [number, number];
-    byRow.set(row, [...(byRow.get(row) ?? []), col]);
-  }
+  for (const [row, col] of cells) byRow.set(row, [...(byRow.get(row) ?? []), col]);
   const open = new Map<string, { row: number; lastRow: number; col: number; lastCol: number }>();
   const done: Rect[] = [];
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {

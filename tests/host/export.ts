@@ -9,6 +9,9 @@ import {
   DEFAULT_FONT,
   DEFAULT_FONT_SIZE,
   DEFAULT_ROW_HEIGHT,
+  cellKey,
+  keyCol,
+  keyRow,
   type BorderModel,
   type CellModel,
   type PageModel,
@@ -201,9 +204,9 @@ async function exportSheet(wb: ExcelJS.Workbook, sheet: SheetModel): Promise<voi
   });
   for (const [col, pt] of sheet.columnWidths) ws.getColumn(col + 1).width = fileWidthOfPoints(pt);
   for (const col of sheet.hiddenColumns) ws.getColumn(col + 1).hidden = true;
-  const keys = [...sheet.cells.keys()].map((k) => k.split(":").map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keys = [...sheet.cells.keys()].map((k) => [keyRow(k), keyCol(k)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [row, col] of keys) {
-    const c = sheet.cells.get(`${row}:${col}`);
+    const c = sheet.cells.get(cellKey(row, col));
     if (!c) continue;
     const cell = ws.getCell(row + 1, col + 1);
     const value = cellValue(c);
@@ -249,8 +252,8 @@ async function exportSheet(wb: ExcelJS.Workbook, sheet: SheetModel): Promise<voi
 }
 
 function exportValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
-  const byId = new Map<number, string[]>();
-  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), key]);
+  const byId = new Map<number, (readonly [number, number])[]>();
+  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
   // ExcelJS's typings omit dataValidations.add, which the library has since 4.0 (as in src/xlsx/write.ts).
   const dv = (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations;
   for (const [id, keys] of byId) {

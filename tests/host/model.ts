@@ -105,8 +105,8 @@ export interface SheetModel {
   readonly id: number;
   name: string;
   visibility: Visibility;
-  /** Key "row:col", zero-based. */
-  cells: Map<string, CellModel>;
+  /** By cellKey(row, col), zero-based (a number: the host's hottest lookup; keyRow and keyCol read it back). */
+  cells: Map<number, CellModel>;
   /** Points. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -150,7 +150,11 @@ export const DEFAULT_SHEET_NAME = "Sheet1";
 /** The password of a sheet imported with one: not in the file, so any non-empty password unprotects it. */
 export const UNKNOWN_PASSWORD = "\u0000unknown";
 
-export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+/** Excel's number of columns: a cell's key is row * COLUMNS + col. */
+const COLUMNS = 16384;
+export const cellKey = (row: number, col: number): number => row * COLUMNS + col;
+export const keyRow = (key: number): number => Math.floor(key / COLUMNS);
+export const keyCol = (key: number): number => key % COLUMNS;
 
 export const defaultProtectionOptions = (): ProtectionOptionsModel => ({
   allowAutoFilter: false,
@@ -199,7 +203,10 @@ export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b
 
 export const sheetById = (wb: WorkbookModel, id: number): SheetModel | undefined => wb.sheets.find((s) => s.id === id);
 
-export const sheetByName = (wb: WorkbookModel, name: string): SheetModel | undefined => wb.sheets.find((s) => sameName(s.name, name));
+export function sheetByName(wb: WorkbookModel, name: string): SheetModel | undefined {
+  const upper = name.toUpperCase();
+  return wb.sheets.find((s) => s.name.toUpperCase() === upper);
+}
 
 /** Excel's sheet-name rules; throws InvalidArgument or ItemAlreadyExists. */
 export function checkSheetName(wb: WorkbookModel, name: unknown, renaming?: SheetModel): string {
@@ -247,7 +254,8 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefin
   let r: { row: number; col: number; lastRow: number; lastCol: number } | undefined;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly ? !hasContent(cell) : Object.keys(cell).length === 0) continue;
-    const [row, col] = key.split(":").map(Number) as [number, number];
+    const row = keyRow(key);
+    const col = keyCol(key);
     if (!r) r = { row, col, lastRow: row, lastCol: col };
     else {
       r.row = Math.min(r.row, row);

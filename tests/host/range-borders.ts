@@ -124,8 +124,10 @@ export class RangeBorder extends HostObject {
           const next = change(cell.borders?.[side] ?? { style: "Continuous", weight: "Thin", color: "#000000" }, v);
           const borders = (cell.borders ??= {});
           if (next) borders[side] = next;
-          else delete borders[side];
-          if (Object.keys(borders).length === 0) delete cell.borders;
+          else {
+            delete borders[side];
+            if (Object.keys(borders).length === 0) delete cell.borders;
+          }
         }
       },
     };

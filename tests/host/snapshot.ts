@@ -4,7 +4,11 @@ import { cellValue } from "./cells";
 import {
   sheetById,
   usedRect,
+  cellKey,
+  keyCol,
+  keyRow,
   type BorderModel,
+  type CellModel,
   type FontModel,
   type PageModel,
   type ProtectionOptionsModel,
@@ -87,22 +91,30 @@ export interface HostWorkbookSnapshot {
   sheets: HostSheetData[];
 }
 
-function cellSnapshot(sheet: SheetModel, key: string): HostCellSnapshot | undefined {
-  const c = sheet.cells.get(key);
-  if (!c) return undefined;
-  const out: HostCellSnapshot = {
-    ...(c.value !== undefined ? { value: c.value } : {}),
-    ...(c.formula !== undefined ? { formula: c.formula } : {}),
-    ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
-    ...(c.fill !== undefined ? { fill: c.fill } : {}),
-    ...(c.font !== undefined ? { font: { ...c.font } } : {}),
-    ...(c.hAlign !== undefined ? { horizontalAlignment: c.hAlign } : {}),
-    ...(c.vAlign !== undefined ? { verticalAlignment: c.vAlign } : {}),
-    ...(c.wrap !== undefined ? { wrapText: c.wrap } : {}),
-    ...(c.borders !== undefined ? { borders: structuredClone(c.borders) } : {}),
-    ...(c.locked === false ? { locked: false } : {}),
-  };
-  return Object.keys(out).length > 0 ? out : undefined;
+/** Assigned field by field, not spread: snapshots of whole provinces are taken in many tests. */
+function cellSnapshot(c: CellModel): HostCellSnapshot | undefined {
+  const out: HostCellSnapshot = {};
+  if (c.value !== undefined) out.value = c.value;
+  if (c.formula !== undefined) out.formula = c.formula;
+  if (c.numberFormat !== undefined) out.numberFormat = c.numberFormat;
+  if (c.fill !== undefined) out.fill = c.fill;
+  if (c.font !== undefined) out.font = { ...c.font };
+  if (c.hAlign !== undefined) out.horizontalAlignment = c.hAlign;
+  if (c.vAlign !== undefined) out.verticalAlignment = c.vAlign;
+  if (c.wrap !== undefined) out.wrapText = c.wrap;
+  if (c.borders !== undefined) out.borders = bordersCopy(c.borders);
+  if (c.locked === false) out.locked = false;
+  for (const _ in out) return out;
+  return undefined;
+}
+
+function bordersCopy(borders: NonNullable<CellModel["borders"]>): NonNullable<HostCellSnapshot["borders"]> {
+  const out: NonNullable<HostCellSnapshot["borders"]> = {};
+  for (const side of Object.keys(borders) as Side[]) {
+    const b = borders[side];
+    if (b) out[side] = { ...b };
+  }
+  return out;
 }
 
 function grids(sheet: SheetModel): Pick<HostSheetSnapshot, "values" | "formulas"> {
@@ -114,7 +126,7 @@ function grids(sheet: SheetModel): Pick<HostSheetSnapshot, "values" | "formulas"
     const v: Scalar[] = [];
     const f: (string | null)[] = [];
     for (let col = 0; col <= used.lastCol; col++) {
-      const c = sheet.cells.get(`${row}:${col}`);
+      const c = sheet.cells.get(cellKey(row, col));
       v.push(cellValue(c));
       f.push(c?.formula ?? null);
     }
@@ -125,8 +137,8 @@ function grids(sheet: SheetModel): Pick<HostSheetSnapshot, "values" | "formulas"
 }
 
 function validations(sheet: SheetModel): HostValidationSnapshot[] {
-  const byId = new Map<number, string[]>();
-  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), key]);
+  const byId = new Map<number, (readonly [number, number])[]>();
+  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
   return [...byId].flatMap(([id, keys]) => {
     const v = sheet.validations.get(id);
     if (!v) return [];
@@ -142,10 +154,9 @@ function validations(sheet: SheetModel): HostValidationSnapshot[] {
 
 function sheetData(wb: WorkbookModel, sheet: SheetModel): HostSheetData {
   const cells: Record<string, HostCellSnapshot> = {};
-  for (const key of sheet.cells.keys()) {
-    const snap = cellSnapshot(sheet, key);
-    const [row, col] = key.split(":").map(Number) as [number, number];
-    if (snap) cells[cellA1(row, col)] = snap;
+  for (const [key, c] of sheet.cells) {
+    const snap = cellSnapshot(c);
+    if (snap) cells[cellA1(keyRow(key), keyCol(key))] = snap;
   }
   const sorted = <T>(s: Iterable<T>) => [...s].sort((a, b) => Number(a) - Number(b));
   return {

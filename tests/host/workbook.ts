@@ -24,9 +24,15 @@ export class Application extends HostObject {
   }
 }
 
+/** The number in an id Worksheet.idOf shows; 38 characters, so never a sheet's name (31 at most). */
+const SHEET_ID = /^\{00000000-0001-0000-(\d+)-000000000000\}$/;
+
 /** Finds a sheet by name (case-insensitively) or by the id Worksheet.id shows. */
 function findSheet(context: HostContext, key: string): SheetModel | undefined {
-  return sheetByName(context.model, key) ?? context.model.sheets.find((s) => Worksheet.idOf(s) === key);
+  const id = SHEET_ID.exec(key)?.[1];
+  if (id === undefined) return sheetByName(context.model, key);
+  const sheet = sheetById(context.model, Number(id));
+  return sheet && Worksheet.idOf(sheet) === key ? sheet : undefined;
 }
 
 export class WorksheetCollection extends HostObject {
