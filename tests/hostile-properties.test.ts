@@ -25,6 +25,7 @@ import { sheetCells } from "../src/core/template/runs";
 import { readWorkbookBuffer } from "../src/xlsx/read";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
 import { bundle } from "./helpers/build";
+import { expectEqual } from "./helpers/equal";
 import { distinctFiles, noisyReport, period, reportArb, type NoisyReport } from "./hostile-noise";
 import { gridsToXlsx, indicatorsSheet, valuesToAccountFor } from "./hostile-oracle";
 import { formulaFromInput, formulaProblems, inputTexts, xlsxContents } from "./hostile-output";
@@ -170,9 +171,9 @@ function foreignFormulas(r: ConsolidatedReport): string[] {
 }
 
 function same(a: ConsolidatedReport, b: ConsolidatedReport): void {
-  expect(summaryJson(b)).toEqual(summaryJson(a));
-  expect(b.issues).toEqual(a.issues);
-  expect(b.contributions).toEqual(a.contributions);
+  expectEqual(summaryJson(b), summaryJson(a));
+  expectEqual(b.issues, a.issues);
+  expectEqual(b.contributions, a.contributions);
 }
 
 describe("consolidating noisy unit workbooks (fast-check)", () => {
