@@ -55,8 +55,15 @@ function heightFor(lines: number, size: number): number {
 const linesCache = new Map<string, number>();
 const LINES_CACHE_SIZE = 20_000;
 
+/** The lines of a text that is not wrapped: one per line break, and one. */
+function breaks(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
 function cellLines(text: string, width: number, style: CellStyle): number {
-  if (!style.wrap) return text.split("\n").length;
+  if (!style.wrap) return breaks(text);
   const key = `${style.size ?? 11}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}|${width}|${text}`;
   let lines = linesCache.get(key);
   if (lines === undefined) {
@@ -70,9 +77,10 @@ function cellLines(text: string, width: number, style: CellStyle): number {
 /** The height a cell needs, or 0 when the default height will do. */
 function cellHeight(value: string | number | boolean | undefined, style: CellStyle | undefined, width: number): number {
   if (!style || value === undefined || value === "") return 0;
-  const text = String(value);
   const size = style.size ?? 11;
-  const h = heightFor(cellLines(text, width, style), size);
+  // A number or boolean not wrapped is one line (most cells of a report): no text to make.
+  const lines = !style.wrap && typeof value !== "string" ? 1 : cellLines(String(value), width, style);
+  const h = heightFor(lines, size);
   return h > DEFAULT_ROW_HEIGHT ? h : 0;
 }
 
@@ -88,14 +96,18 @@ function roomOf(sheet: SheetSpec, first: number, last: number): number {
 
 /** Height of each row of the sheet's cells that needs more than the default, rows of a merged area sharing it. */
 function cellRowHeights(sheet: SheetSpec, spec: WorkbookSpec): Map<number, number> {
-  const merged = new Map(sheet.merges.map((m) => [`${m.row}:${m.col}`, m]));
+  // Merged areas by their first cell's row and column (a number: one lookup per cell of the sheet).
+  const key = (row: number, col: number): number => row * 16384 + col;
+  const merged = new Map(sheet.merges.map((m) => [key(m.row, m.col), m]));
+  const rooms = sheet.columns.map((_, c) => roomOf(sheet, c, c));
   const heights = new Map<number, number>();
   for (const c of sheet.cells) {
     const value = c.formula !== undefined ? c.result : c.value;
-    const m = merged.get(`${c.row}:${c.col}`);
+    const m = merged.size > 0 ? merged.get(key(c.row, c.col)) : undefined;
     const style = c.style ? spec.styles[c.style] : undefined;
     const rows = m ? m.lastRow - m.row + 1 : 1;
-    const h = cellHeight(value, style, roomOf(sheet, c.col, m ? m.lastCol : c.col)) / rows;
+    const room = m ? roomOf(sheet, c.col, m.lastCol) : (rooms[c.col] ?? roomOf(sheet, c.col, c.col));
+    const h = cellHeight(value, style, room) / rows;
     for (let r = c.row; r < c.row + rows; r++) if (h > (heights.get(r) ?? 0)) heights.set(r, Math.ceil(h));
   }
   return heights;
