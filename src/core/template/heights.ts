@@ -51,9 +51,15 @@ function heightFor(lines: number, size: number): number {
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_SPACING + ROW_PADDING));
 }
 
-/** Lines already estimated, by style, width and text (a report repeats its labels and file names). */
-const linesCache = new Map<string, number>();
+/**
+ * Module-level cache: lines already estimated, by font and width, then by text (a report repeats
+ * its labels and file names; an estimate holds for any workbook). Two levels, so that a lookup
+ * hashes the cell's own text, whose hash the engine keeps, not a key made anew for every cell.
+ * At LINES_CACHE_SIZE texts it starts again.
+ */
+const linesCache = new Map<string, Map<string, number>>();
 const LINES_CACHE_SIZE = 20_000;
+let linesCached = 0;
 
 /** The lines of a text that is not wrapped: one per line break, and one. */
 function breaks(text: string): number {
@@ -64,12 +70,20 @@ function breaks(text: string): number {
 
 function cellLines(text: string, width: number, style: CellStyle): number {
   if (!style.wrap) return breaks(text);
-  const key = `${style.size ?? 11}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}|${width}|${text}`;
-  let lines = linesCache.get(key);
+  const font = { size: style.size ?? 11, bold: style.bold ?? false, italic: style.italic ?? false };
+  const fontKey = `${font.size}|${font.bold ? 1 : 0}${font.italic ? 1 : 0}|${width}`;
+  let byText = linesCache.get(fontKey);
+  let lines = byText?.get(text);
   if (lines === undefined) {
-    if (linesCache.size >= LINES_CACHE_SIZE) linesCache.clear();
-    lines = wrappedLines(text, width, { size: style.size ?? 11, bold: style.bold ?? false, italic: style.italic ?? false });
-    linesCache.set(key, lines);
+    if (linesCached >= LINES_CACHE_SIZE) {
+      linesCache.clear();
+      linesCached = 0;
+      byText = undefined;
+    }
+    if (!byText) linesCache.set(fontKey, (byText = new Map<string, number>()));
+    lines = wrappedLines(text, width, font);
+    byText.set(text, lines);
+    linesCached++;
   }
   return lines;
 }
