@@ -13,6 +13,7 @@ import { parsePeriod, type Period } from "../src/core/programme/period";
 import type { Indicator, Unit } from "../src/core/programme/schema";
 import { acceptedUnits, appliesTo, byCode, cellKey, cellVerdicts, close, expectedTotal, usable, valueCells } from "./consolidate-oracle";
 import { bundle, buildSources, planArb, PERIODS, reportArb, shuffled, unitPools, type Built, type Plan } from "./consolidate-plans";
+import { expectEqual } from "./helpers/equal";
 
 // Fewer in `npm run test:unit` (jest.config.js sets the variable there).
 const NUM_RUNS = Number(process.env.CCHC_PROPERTY_RUNS ?? 30);
@@ -72,9 +73,9 @@ describe("consolidation invariants (fast-check)", () => {
         const sources = buildSources(plan);
         const a = run(sources, plan.period);
         const b = run(shuffled(sources, plan.order), plan.period);
-        expect(summaryJson(b)).toEqual(summaryJson(a));
-        expect(b.issues).toEqual(a.issues);
-        expect(b.contributions).toEqual(a.contributions);
+        expectEqual(summaryJson(b), summaryJson(a));
+        expectEqual(b.issues, a.issues);
+        expectEqual(b.contributions, a.contributions);
       }),
       { numRuns: NUM_RUNS },
     );
