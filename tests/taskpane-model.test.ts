@@ -3,7 +3,6 @@ import { issue, type Issue } from "../src/core/check/issues";
 import { defaultBundle } from "../src/core/programme/default";
 import { parsePeriod } from "../src/core/programme/period";
 import { HostActionError, type ConsolidationOutcome, type ConsolidationProgress, type UnitCheck } from "../src/excel/service";
-import { hostErrorMessage } from "../src/taskpane/host-messages";
 import { errorMessage } from "../src/taskpane/model/errors";
 import { outcomeInWords } from "../src/taskpane/model/outcome";
 import { addFiles, fileKey } from "../src/ui/model/files";
@@ -215,8 +214,21 @@ describe("sheetNameList", () => {
 describe("errorMessage", () => {
   const host = new HostActionError("access_denied", { excelCode: "AccessDenied" }, "marks_partial", "mark");
   const cases = [
-    { title: "a host error in Vietnamese", error: host, lang: "vi" as const, expected: hostErrorMessage(host, "vi") },
-    { title: "a host error in English", error: host, lang: "en" as const, expected: hostErrorMessage(host, "en") },
+    // What failed, why, and what the workbook holds now, as the user reads it.
+    {
+      title: "a host error in Vietnamese",
+      error: host,
+      lang: "vi" as const,
+      expected:
+        "Đánh dấu ô: Excel từ chối thao tác: trang tính hoặc sổ làm việc đang được bảo vệ, hoặc tệp chỉ cho phép đọc. Một số ô có thể đã đổi màu; chạy lại để hoàn tất.",
+    },
+    {
+      title: "a host error in English",
+      error: host,
+      lang: "en" as const,
+      expected:
+        "Mark cells: Excel refused: the sheet or workbook is protected, or the file is read-only. Some cells may have changed colour; run it again to finish.",
+    },
     { title: "any other error by its message", error: new RangeError("bad range"), lang: "vi" as const, expected: "bad range" },
     { title: "an error without a message by its name", error: new TypeError(""), lang: "en" as const, expected: "TypeError" },
     { title: "a thrown string", error: "offline", lang: "en" as const, expected: "offline" },
