@@ -2,7 +2,7 @@
  * Regression tests named after what broke when hostile and broken inputs were first tried
  * (issue 6); each was found by the corpus or the properties and is kept here small and exact.
  */
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { consolidate } from "../src/core/consolidate/consolidate";
 import type { CellValue, WorkbookGrids } from "../src/core/grid";
 import { formatIssue } from "../src/core/check/messages";
@@ -10,7 +10,8 @@ import { MAX_PARAM_LENGTH } from "../src/core/check/issues";
 import { parsePeriod } from "../src/core/programme/period";
 import { encryptXlsx } from "../scripts/corpus/encrypt";
 import { readZip, writeZip } from "../scripts/corpus/zip";
-import { UnreadableWorkbookError } from "../src/core/check/unreadable";
+import { DAMAGES, describeUnreadable, UnreadableWorkbookError } from "../src/core/check/unreadable";
+import { unreadableSource } from "../src/core/consolidate/submissions";
 import { readWorkbookBuffer } from "../src/xlsx/read";
 import { writeWorkbookBuffer } from "../src/xlsx/write";
 import { renderTemplate } from "../src/core/template/render";
@@ -125,6 +126,41 @@ describe("regressions: hostile and broken inputs", () => {
       kind: "size_mismatch",
       params: { part: "xl/sharedStrings.xml", declared: 10 },
     });
+  });
+
+  test("a damaged file is described in the message's language: the reader's findings are codes, worded per language (they were English in both)", async () => {
+    const unit = unitForPeriod(bundle.units, "SNV", period);
+    const parts = readZip(await writeWorkbookBuffer(renderTemplate(bundle, unit, period)));
+    // One byte of the shared strings changed after their checksum was taken.
+    const flipped = writeZip(
+      parts.map((p) => {
+        if (p.name !== "xl/sharedStrings.xml") return p;
+        const data = Buffer.from(p.data);
+        data[data.length - 2] = (data[data.length - 2] ?? 0) ^ 1;
+        return { name: p.name, method: 0 as const, compressed: data, size: data.length, crc: crc32(p.data) };
+      }),
+    );
+    const error = await readWorkbookBuffer(flipped).catch((e: unknown) => e);
+    expect((error as UnreadableWorkbookError).problem).toEqual({
+      kind: "corrupt",
+      params: { damage: "checksum", part: "xl/sharedStrings.xml" },
+    });
+    const refused = consolidate([unreadableSource({ label: "x.xlsx", file: "x.xlsx" }, error)], bundle, period).issues.find(
+      (i) => i.code === "file_unreadable",
+    );
+    expect(refused ? formatIssue(refused, "vi") : "").toContain("(phần xl/sharedStrings.xml sai mã kiểm tra (checksum))");
+    expect(refused ? formatIssue(refused, "en") : "").toContain("(part xl/sharedStrings.xml fails its checksum)");
+  });
+
+  test.each(DAMAGES)("the damage %s is worded in both languages, every placeholder filled", (damage) => {
+    const problem = { kind: "corrupt" as const, params: { damage, part: "xl/workbook.xml", entry: 3, method: 12 } };
+    const [vi, en] = [describeUnreadable(problem, "vi"), describeUnreadable(problem, "en")];
+    for (const text of [vi, en]) expect(text).not.toMatch(/[{}]|undefined/);
+    expect(vi).not.toBe(en);
+    // The Vietnamese names no damage in English words of the English message's own.
+    const words = (t: string) => new Set(t.match(/[a-z]{4,}/g) ?? []);
+    const english = [...words(en)].filter((w) => !words(describeUnreadable({ kind: "corrupt", params: {} }, "en")).has(w));
+    expect(english.filter((w) => words(vi).has(w) && !["xl", "workbook", "checksum"].includes(w))).toEqual([]);
   });
 
   test.each([

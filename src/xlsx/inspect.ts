@@ -8,7 +8,7 @@
  * (Safari before 16.4) only the declared sizes are checked.
  */
 import { canInflate, CellCounter, crc32, InflateLimitError, streamInflate, type Inflate } from "./inflate";
-import { refuse } from "../core/check/unreadable";
+import { damaged, refuse } from "../core/check/unreadable";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { notAZip, u16, u32 } from "./sniff";
 
@@ -41,17 +41,17 @@ function decodeName(b: Uint8Array, from: number, length: number): string {
 /** The parts a zip declares, checked against the limits; nothing is inflated. */
 export function zipParts(b: Uint8Array, limits: ReadLimits): ZipPart[] {
   const end = endOfCentralDirectory(b);
-  if (end < 0) throw refuse("corrupt", { detail: "no end-of-archive record: the file is cut short" });
+  if (end < 0) throw damaged("no_end_record");
   const count = u16(b, end + 10);
   const dirSize = u32(b, end + 12);
   const dirStart = u32(b, end + 16);
-  if (count === 0xffff || dirStart === 0xffffffff) throw refuse("corrupt", { detail: "ZIP64 archive" });
+  if (count === 0xffff || dirStart === 0xffffffff) throw damaged("zip64");
   if (count > limits.parts) throw refuse("too_many_parts", { count, limit: limits.parts });
-  if (dirStart + dirSize > end) throw refuse("corrupt", { detail: "the part list points past the end of the file: the file is cut short" });
+  if (dirStart + dirSize > end) throw damaged("part_list_past_end");
   const parts: ZipPart[] = [];
   let total = 0;
   for (let at = dirStart, i = 0; i < count; i++) {
-    if (u32(b, at) !== ZIP_CENTRAL) throw refuse("corrupt", { detail: `part list entry ${i + 1} is damaged` });
+    if (u32(b, at) !== ZIP_CENTRAL) throw damaged("part_list_entry", { entry: i + 1 });
     const flags = u16(b, at + 8);
     const local = u32(b, at + 42);
     const part: ZipPart = {
@@ -64,8 +64,8 @@ export function zipParts(b: Uint8Array, limits: ReadLimits): ZipPart[] {
     };
     if (flags & 1) throw refuse("encrypted");
     if (part.method !== 0 && part.method !== 8)
-      throw refuse("corrupt", { detail: `part ${part.name} uses compression method ${part.method}` });
-    if (u32(b, local) !== ZIP_LOCAL) throw refuse("corrupt", { detail: `part ${part.name} is missing: the file is cut short` });
+      throw damaged("compression_method", { part: part.name, method: part.method });
+    if (u32(b, local) !== ZIP_LOCAL) throw damaged("part_missing", { part: part.name });
     if (part.size > limits.partBytes) throw refuse("part_too_large", { part: part.name, size: part.size, limit: limits.partBytes });
     total += part.size;
     if (total > limits.totalBytes) throw refuse("content_too_large", { size: total, limit: limits.totalBytes });
@@ -97,19 +97,19 @@ async function scanPart(data: Uint8Array, part: ZipPart, countCells: boolean, in
     counter?.add(chunk);
   };
   const raw = data.subarray(part.offset, part.offset + part.packed);
-  if (raw.length !== part.packed) throw refuse("corrupt", { detail: `${part.name} is cut short` });
+  if (raw.length !== part.packed) throw damaged("part_cut_short", { part: part.name });
   try {
     if (part.method === 0) take(raw);
     else await inflate(raw, part.size, take);
   } catch (e) {
     if (e instanceof InflateLimitError) throw refuse("size_mismatch", { part: part.name, declared: part.size });
-    // In words of our own: each inflater words it its own way (Node's zlib "invalid distance too far
+    // In words of our own (a damage code): each inflater words it its own way (Node's zlib "invalid distance too far
     // back", a browser's DecompressionStream a TypeError), and the command line, the add-in and the
     // web page must say the same of the same file.
-    throw refuse("corrupt", { detail: `${part.name}: its compressed data is damaged` });
+    throw damaged("data_damaged", { part: part.name });
   }
-  if (bytes !== part.size) throw refuse("corrupt", { detail: `${part.name} is shorter than declared` });
-  if (crc !== part.crc) throw refuse("corrupt", { detail: `${part.name} fails its checksum` });
+  if (bytes !== part.size) throw damaged("part_shorter", { part: part.name });
+  if (crc !== part.crc) throw damaged("checksum", { part: part.name });
   return counter?.finish() ?? 0;
 }
 

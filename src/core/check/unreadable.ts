@@ -24,9 +24,28 @@ export type UnreadableKind = (typeof UNREADABLE_KINDS)[number];
 
 export interface UnreadableProblem {
   readonly kind: UnreadableKind;
-  /** Numbers are bytes or counts; `format` is a key of FORMAT_NAMES; `part`, `sheet`, `detail` are text. */
+  /**
+   * Numbers are bytes or counts; `format` is a key of FORMAT_NAMES; `damage` a Damage; `part`,
+   * `sheet` text; `detail` a library's own words (shown as they are).
+   */
   readonly params: IssueParams;
 }
+
+/** What the reader's own look at a "corrupt" file found damaged (the `damage` param), worded per language below. */
+export const DAMAGES = [
+  "no_end_record",
+  "zip64",
+  "part_list_past_end",
+  "part_list_entry",
+  "compression_method",
+  "part_missing",
+  "part_cut_short",
+  "data_damaged",
+  "part_shorter",
+  "checksum",
+] as const;
+
+export type Damage = (typeof DAMAGES)[number];
 
 export function isUnreadableKind(value: unknown): value is UnreadableKind {
   return typeof value === "string" && (UNREADABLE_KINDS as readonly string[]).includes(value);
@@ -107,6 +126,36 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<UnreadableKind, string>>>>
   },
 };
 
+/** A damage in words, in place of `{detail}`; `{part}`, `{entry}` and `{method}` from the params. */
+const DAMAGE_WORDS: Readonly<Record<Lang, Readonly<Record<Damage, string>>>> = {
+  vi: {
+    no_end_record: "không có bản ghi kết thúc của tệp nén: tệp bị cắt cụt",
+    zip64: "tệp nén dạng ZIP64",
+    part_list_past_end: "danh mục các phần trỏ quá cuối tệp: tệp bị cắt cụt",
+    part_list_entry: "mục {entry} của danh mục các phần bị hỏng",
+    compression_method: "phần {part} dùng phương thức nén {method}",
+    part_missing: "thiếu phần {part}: tệp bị cắt cụt",
+    part_cut_short: "phần {part} bị cắt cụt",
+    data_damaged: "dữ liệu nén của phần {part} bị hỏng",
+    part_shorter: "phần {part} ngắn hơn kích thước tệp tự khai",
+    checksum: "phần {part} sai mã kiểm tra (checksum)",
+  },
+  en: {
+    no_end_record: "no end-of-archive record: the file is cut short",
+    zip64: "a ZIP64 archive",
+    part_list_past_end: "the part list points past the end of the file: the file is cut short",
+    part_list_entry: "part list entry {entry} is damaged",
+    compression_method: "part {part} uses compression method {method}",
+    part_missing: "part {part} is missing: the file is cut short",
+    part_cut_short: "part {part} is cut short",
+    data_damaged: "the compressed data of part {part} is damaged",
+    part_shorter: "part {part} is shorter than the file declares",
+    checksum: "part {part} fails its checksum",
+  },
+};
+
+const isDamage = (value: unknown): value is Damage => typeof value === "string" && (DAMAGES as readonly string[]).includes(value);
+
 const MB = 1024 * 1024;
 const SIZE_PARAMS = new Set(["size", "limit"]);
 
@@ -118,12 +167,18 @@ function show(kind: UnreadableKind, name: string, value: string | number, lang: 
   return inMb ? (value / MB).toLocaleString(locale, { maximumFractionDigits: 1 }) : value.toLocaleString(locale);
 }
 
-/** The problem in a language, for "The file cannot be read: ..." */
-export function describeUnreadable(problem: UnreadableProblem, lang: Lang = "vi"): string {
-  return MESSAGES[lang][problem.kind].replace(/\{(\w+)\}/g, (whole, name: string) => {
+function fill(template: string, problem: UnreadableProblem, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const damage = problem.params["damage"];
+    if (name === "detail" && isDamage(damage)) return fill(DAMAGE_WORDS[lang][damage], problem, lang);
     const v = problem.params[name];
     return v === undefined ? whole : show(problem.kind, name, v, lang);
   });
+}
+
+/** The problem in a language, for "The file cannot be read: ..." */
+export function describeUnreadable(problem: UnreadableProblem, lang: Lang = "vi"): string {
+  return fill(MESSAGES[lang][problem.kind], problem, lang);
 }
 
 /**
@@ -140,4 +195,9 @@ export class UnreadableWorkbookError extends Error {
 
 export function refuse(kind: UnreadableKind, params: UnreadableProblem["params"] = {}): UnreadableWorkbookError {
   return new UnreadableWorkbookError({ kind, params });
+}
+
+/** A file refused as corrupt for a damage the reader found itself (worded per language, see DAMAGE_WORDS). */
+export function damaged(damage: Damage, params: UnreadableProblem["params"] = {}): UnreadableWorkbookError {
+  return refuse("corrupt", { damage, ...params });
 }
