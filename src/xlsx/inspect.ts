@@ -63,8 +63,7 @@ export function zipParts(b: Uint8Array, limits: ReadLimits): ZipPart[] {
       offset: local + 30 + u16(b, local + 26) + u16(b, local + 28),
     };
     if (flags & 1) throw refuse("encrypted");
-    if (part.method !== 0 && part.method !== 8)
-      throw damaged("compression_method", { part: part.name, method: part.method });
+    if (part.method !== 0 && part.method !== 8) throw damaged("compression_method", { part: part.name, method: part.method });
     if (u32(b, local) !== ZIP_LOCAL) throw damaged("part_missing", { part: part.name });
     if (part.size > limits.partBytes) throw refuse("part_too_large", { part: part.name, size: part.size, limit: limits.partBytes });
     total += part.size;

@@ -253,7 +253,8 @@ async function exportSheet(wb: ExcelJS.Workbook, sheet: SheetModel): Promise<voi
 
 function exportValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   const byId = new Map<number, (readonly [number, number])[]>();
-  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
+  for (const [key, c] of sheet.cells)
+    if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
   // ExcelJS's typings omit dataValidations.add, which the library has since 4.0 (as in src/xlsx/write.ts).
   const dv = (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations;
   for (const [id, keys] of byId) {

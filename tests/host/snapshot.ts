@@ -138,7 +138,8 @@ function grids(sheet: SheetModel): Pick<HostSheetSnapshot, "values" | "formulas"
 
 function validations(sheet: SheetModel): HostValidationSnapshot[] {
   const byId = new Map<number, (readonly [number, number])[]>();
-  for (const [key, c] of sheet.cells) if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
+  for (const [key, c] of sheet.cells)
+    if (c.validation !== undefined) byId.set(c.validation, [...(byId.get(c.validation) ?? []), [keyRow(key), keyCol(key)]]);
   return [...byId].flatMap(([id, keys]) => {
     const v = sheet.validations.get(id);
     if (!v) return [];
