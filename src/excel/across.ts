@@ -13,6 +13,7 @@ import { readFiguresFromGrids, readFiguresFromSummary, type FiguresRead, type Fi
 import { parseReportMarker } from "../core/report/common";
 import { READ_LIMITS } from "../xlsx/limits";
 import { PAYLOAD_BUDGET_BYTES } from "./batch";
+import type { ReportSheetRead } from "./read";
 import { readBlocks, rowBlocks } from "./read-blocks";
 import type { ComparisonOutcome, PickedFile } from "./service";
 
@@ -76,42 +77,27 @@ export async function readEarlierFiles(files: readonly PickedFile[], options: Re
 }
 
 /**
- * The data sheet of the report in the workbook (found by its marker among the report sheets),
- * read before the report is replaced: one sync for the report sheets' A1 and size, one for the
- * data sheet's values (more only past the response budget, which takes thousands of units).
- * "none" when the workbook holds no report. Reading changes nothing.
+ * The data sheet of the report in the workbook (found by its marker among the report sheets
+ * readTemplateSheets found, with their size), read before the report is replaced: one sync for
+ * its values (more only past the response budget, which takes thousands of units). "none" when
+ * the workbook holds no report. Reading changes nothing.
  */
 export async function readWorkbookReport(
   context: Excel.RequestContext,
-  reportSheets: readonly string[],
-  usedValuesOnly: boolean,
+  reports: readonly ReportSheetRead[],
   budget: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<FiguresRead | "none"> {
-  if (reportSheets.length === 0) return "none";
-  const probes = reportSheets.map((name) => {
-    const ws = context.workbook.worksheets.getItem(name).load("id");
-    const used = untracked(usedValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name, ws, used, a1: untracked(ws.getRange("A1")).load("values") };
-  });
-  await context.sync();
+  if (reports.length === 0) return "none";
   const source = { label: WORKBOOK_REPORT, file: WORKBOOK_REPORT };
-  const data = probes.find((p) => parseReportMarker(p.a1.values[0]?.[0])?.report === "data");
+  const data = reports.find((r) => parseReportMarker(r.a1)?.report === "data");
   // Report sheets without a data sheet: a report consolidated before the add-in kept its figures.
   if (!data) return readFiguresFromGrids({ sheets: [] }, source);
-  const rows = data.used.rowIndex + data.used.rowCount;
-  const cols = data.used.columnIndex + data.used.columnCount;
-  const values: CellValue[][] = Array.from({ length: rows }, () => []);
-  const rect = { firstRow: 0, lastRow: rows - 1, firstCol: 0, lastCol: cols - 1 };
-  const blocks = rowBlocks(values, { ws: data.ws, id: data.ws.id }, "values", rect, BYTES_PER_CELL, budget);
+  const values: CellValue[][] = Array.from({ length: data.rows }, () => []);
+  const rect = { firstRow: 0, lastRow: data.rows - 1, firstCol: 0, lastCol: data.cols - 1 };
+  const blocks = rowBlocks(values, { ws: data.ws, id: data.id }, "values", rect, BYTES_PER_CELL, budget);
   for (const { block, values: read } of await readBlocks(context, blocks, budget))
     read.forEach((row, i) => (values[block.firstRow + i] = row.map(clean)));
   return readFiguresFromGrids({ sheets: [{ name: data.name, hidden: true, values }] }, source);
-}
-
-/** A range Office.js need not keep a reference to (and release in a request of its own when the run ends). */
-function untracked(range: Excel.Range): Excel.Range {
-  range.context.trackedObjects.remove(range);
-  return range;
 }
 
 /** Office's "" is an empty cell; the data sheet holds only text and numbers. */

@@ -131,7 +131,7 @@ export async function consolidateInExcel(
     );
     const earlier: EarlierReads | undefined = compare && {
       files: compare.files,
-      ...(compare.workbook ? { workbook: await readWorkbookReport(context, read.reportSheets, caps.usedValuesOnly, budget) } : {}),
+      ...(compare.workbook ? { workbook: await readWorkbookReport(context, read.reports, budget) } : {}),
     };
     const inputs = earlier && compareInputs(earlier);
     const consolidated = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);

@@ -43,6 +43,20 @@ export interface WorkbookRead {
   readonly all: SheetInfo[];
   /** Sheets that a consolidation of this add-in wrote (their A1 holds a report marker). */
   readonly reportSheets: string[];
+  /** The same sheets with their A1 and used range as read, for reading the report before it is replaced. */
+  readonly reports: ReportSheetRead[];
+}
+
+/** A report sheet as readTemplateSheets found it. */
+export interface ReportSheetRead {
+  readonly name: string;
+  readonly ws: Excel.Worksheet;
+  readonly id: string;
+  /** Its A1: the report marker. */
+  readonly a1: unknown;
+  /** Rows and columns from A1 to the used range's last cell. */
+  readonly rows: number;
+  readonly cols: number;
 }
 
 /** Office's values cleaned for the core: "" is empty; an error's text (Office gives no other sign of it) an error. */
@@ -133,7 +147,10 @@ export async function readTemplateSheets(
   const candidates = await syncLoads(context, loads, budget);
   // A1 is the first cell of the used range whenever it holds anything.
   const a1 = (c: Candidate): unknown => (c.rowIndex === 0 && c.columnIndex === 0 ? c.top[0] : undefined);
-  const reportSheets = candidates.filter((c) => parseReportMarker(a1(c)) !== undefined).map((c) => c.name);
+  const reports = candidates
+    .filter((c) => parseReportMarker(a1(c)) !== undefined)
+    .map((c) => ({ name: c.name, ws: c.ws, id: c.id, a1: a1(c), rows: c.rowIndex + c.rowCount, cols: c.columnIndex + c.columnCount }));
+  const reportSheets = reports.map((r) => r.name);
   const readings = candidates
     .filter((c) => parseMarker(a1(c)) !== undefined || (!options.markedOnly && !c.hidden && !reportSheets.includes(c.name)))
     .map((c) => startReading(c, a1(c), programme));
@@ -147,6 +164,7 @@ export async function readTemplateSheets(
     sheets: readings.map(toGrid),
     all: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
     reportSheets,
+    reports,
   };
 }
 
