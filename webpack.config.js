@@ -200,4 +200,3 @@ module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 module.exports.inlineScriptHashes = inlineScriptHashes;
-module.exports.webPagePolicy = webPagePolicy;
