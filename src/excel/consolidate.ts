@@ -137,13 +137,14 @@ export async function consolidateInExcel(
     const consolidated = consolidateSubmissions([...fromWorkbook, ...files], bundle, period);
     const across = acrossPeriods(consolidated, inputs ? { compare: inputs.sources } : {});
     const report = across.report;
+    const reportSheets = read.reports.map((r) => r.name);
     const names = reportNames(
       read.all.map((s) => s.name),
-      read.reportSheets,
+      reportSheets,
     );
     onProgress({ stage: "writing", done: 0, total: 1 });
     // The earlier report goes only once the new one is written.
-    const old = setAsideSheets(context, read.all, read.reportSheets, caps.sheetVisibility);
+    const old = setAsideSheets(context, read.all, reportSheets, caps.sheetVisibility);
     const spec = renderReport(report, { sheetNames: names, across: across.across });
     await renderSpec(context, spec, caps, new WriteBatch(context, budget));
     old.deleteOld();

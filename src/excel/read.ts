@@ -41,9 +41,10 @@ export interface WorkbookRead {
   readonly sheets: SheetGrid[];
   /** Every sheet's name and visibility, in order. */
   readonly all: SheetInfo[];
-  /** Sheets that a consolidation of this add-in wrote (their A1 holds a report marker). */
-  readonly reportSheets: string[];
-  /** The same sheets with their A1 and used range as read, for reading the report before it is replaced. */
+  /**
+   * Sheets that a consolidation of this add-in wrote (their A1 holds a report marker), with their
+   * A1 and used range as read, for reading the report before it is replaced.
+   */
   readonly reports: ReportSheetRead[];
 }
 
@@ -150,9 +151,9 @@ export async function readTemplateSheets(
   const reports = candidates
     .filter((c) => parseReportMarker(a1(c)) !== undefined)
     .map((c) => ({ name: c.name, ws: c.ws, id: c.id, a1: a1(c), rows: c.rowIndex + c.rowCount, cols: c.columnIndex + c.columnCount }));
-  const reportSheets = reports.map((r) => r.name);
+  const reportNames = new Set(reports.map((r) => r.name));
   const readings = candidates
-    .filter((c) => parseMarker(a1(c)) !== undefined || (!options.markedOnly && !c.hidden && !reportSheets.includes(c.name)))
+    .filter((c) => parseMarker(a1(c)) !== undefined || (!options.markedOnly && !c.hidden && !reportNames.has(c.name)))
     .map((c) => startReading(c, a1(c), programme));
   const probes = caps.readHiddenRows ? readings.flatMap(hiddenProbes) : [];
   const first = await readBlocks(context, [...readings.flatMap((r) => cellBlocks(r, budget)), ...probes], budget);
@@ -163,7 +164,6 @@ export async function readTemplateSheets(
   return {
     sheets: readings.map(toGrid),
     all: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
-    reportSheets,
     reports,
   };
 }
