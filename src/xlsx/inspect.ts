@@ -102,9 +102,9 @@ async function scanPart(data: Uint8Array, part: ZipPart, countCells: boolean, in
     else await inflate(raw, part.size, take);
   } catch (e) {
     if (e instanceof InflateLimitError) throw refuse("size_mismatch", { part: part.name, declared: part.size });
-    // In words of our own (a damage code): each inflater words it its own way (Node's zlib "invalid distance too far
-    // back", a browser's DecompressionStream a TypeError), and the command line, the add-in and the
-    // web page must say the same of the same file.
+    // A damage code of our own: each inflater words it its own way (Node's zlib "invalid distance
+    // too far back", a browser's DecompressionStream a TypeError), and the command line, the add-in
+    // and the web page must say the same of the same file.
     throw damaged("data_damaged", { part: part.name });
   }
   if (bytes !== part.size) throw damaged("part_shorter", { part: part.name });

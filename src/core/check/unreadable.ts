@@ -167,9 +167,10 @@ function show(kind: UnreadableKind, name: string, value: string | number, lang: 
   return inMb ? (value / MB).toLocaleString(locale, { maximumFractionDigits: 1 }) : value.toLocaleString(locale);
 }
 
+/** The template with its placeholders filled; `{detail}` worded from the damage code when there is one. */
 function fill(template: string, problem: UnreadableProblem, lang: Lang): string {
+  const damage = problem.params["damage"];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const damage = problem.params["damage"];
     if (name === "detail" && isDamage(damage)) return fill(DAMAGE_WORDS[lang][damage], problem, lang);
     const v = problem.params[name];
     return v === undefined ? whole : show(problem.kind, name, v, lang);
