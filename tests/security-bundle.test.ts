@@ -36,6 +36,8 @@ const TEXT_ONLY_HOSTS: Readonly<Record<string, string>> = {
   "github.com": "links in ExcelJS, core-js, elliptic and uuid error messages and metadata",
   "stuk.github.io": "link in a JSZip error message",
   "reactjs.org": "React's minified-error decoder link, shown in error messages",
+  // swc keeps the text of this warning, which production never shows (Griffel's logError is empty there).
+  "aka.ms": "link in Fluent UI's (Griffel's) warning about CSS shorthands",
   // The web page (cchc-report.html) carries its libraries' licence notes in a comment at its end.
   "feross.org": "licence notes of buffer and ieee754 in the web page",
   "stuartk.com": "JSZip's licence note in the web page",

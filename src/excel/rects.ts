@@ -25,11 +25,25 @@ function rowRuns<K>(cells: readonly { col: number; key: K; id: string }[]): { co
  * each row, stacked with the run of the same columns and key in the row above.
  */
 export function keyRectangles<K>(cells: Iterable<{ row: number; col: number; key: K }>): { rect: Rect; key: K }[] {
-  const byRow = new Map<number, { col: number; key: K; id: string }[]>();
+  const identified: IdentifiedCell<K>[] = [];
+  for (const c of cells) identified.push({ row: c.row, col: c.col, key: c.key, id: idOf(c.key) });
+  return rectanglesOf(identified);
+}
+
+/** A cell with its key and the key's identity, made once (`idOf` is JSON for an object key). */
+interface IdentifiedCell<K> {
+  readonly row: number;
+  readonly col: number;
+  readonly key: K;
+  readonly id: string;
+}
+
+function rectanglesOf<K>(cells: readonly IdentifiedCell<K>[]): { rect: Rect; key: K }[] {
+  const byRow = new Map<number, IdentifiedCell<K>[]>();
   for (const c of cells) {
-    const row = byRow.get(c.row) ?? [];
-    row.push({ col: c.col, key: c.key, id: idOf(c.key) });
-    byRow.set(c.row, row);
+    const row = byRow.get(c.row);
+    if (row) row.push(c);
+    else byRow.set(c.row, [c]);
   }
   const done: { rect: Rect; key: K }[] = [];
   let open = new Map<string, { rect: Rect; key: K }>();
@@ -138,8 +152,8 @@ export function bandRectangles<C, K>(b: Bands<C>, keyOf: (c: C) => K | undefined
   return unfold(b, keyRectangles(bandCells(b, keyOf)));
 }
 
-const inside = (r: Rect, c: { row: number; col: number }): boolean =>
-  c.row >= r.row && c.row <= r.lastRow && c.col >= r.col && c.col <= r.lastCol;
+/** Columns of a sheet (Excel's limit), for a cell's position as one number. */
+const COLUMNS = 16384;
 
 /**
  * Writes that leave every cell with its key, as few as can be found: either a rectangle per group
@@ -152,23 +166,32 @@ export function paintedRectangles<C, K>(
   keyOf: (c: C) => K | undefined,
   free: (key: K) => boolean = () => false,
 ): { rect: Rect; key: K; base: boolean }[] {
-  const cells = bandCells(b, keyOf);
-  const direct = keyRectangles(cells)
+  const cells = bandCells(b, keyOf).map((c) => ({ ...c, id: idOf(c.key) }));
+  const direct = rectanglesOf(cells)
     .filter((r) => !free(r.key))
     .map((r) => ({ ...r, base: true }));
+  // Each cell by its position: a block's cells are looked up, not searched for among all cells.
+  const at = new Map(cells.map((c) => [c.row * COLUMNS + c.col, c]));
   const painted: { rect: Rect; key: K; base: boolean }[] = [];
-  for (const { rect: block } of keyRectangles(cells.map((c) => ({ ...c, key: true })))) {
-    const within = cells.filter((c) => inside(block, c));
-    const counts = new Map<string, { key: K; n: number }>();
+  for (const { rect: block } of rectanglesOf(cells.map((c) => ({ ...c, key: true, id: "" })))) {
+    // The block's cells in the order of `cells` (by row, then column).
+    const within: IdentifiedCell<K>[] = [];
+    for (let row = block.row; row <= block.lastRow; row++)
+      for (let col = block.col; col <= block.lastCol; col++) {
+        const c = at.get(row * COLUMNS + col);
+        if (c) within.push(c);
+      }
+    const counts = new Map<string, { key: K; id: string; n: number }>();
     for (const c of within) {
-      const id = idOf(c.key);
-      counts.set(id, { key: c.key, n: (counts.get(id)?.n ?? 0) + 1 });
+      const count = counts.get(c.id);
+      if (count) count.n++;
+      else counts.set(c.id, { key: c.key, id: c.id, n: 1 });
     }
     const common = [...counts.values()].sort((x, y) => y.n - x.n)[0];
     if (!common) continue;
     if (!free(common.key)) painted.push({ rect: block, key: common.key, base: true });
-    const rest = within.filter((c) => idOf(c.key) !== idOf(common.key));
-    for (const r of keyRectangles(rest)) painted.push({ ...r, base: false });
+    const rest = within.filter((c) => c.id !== common.id);
+    for (const r of rectanglesOf(rest)) painted.push({ ...r, base: false });
   }
   const best = painted.length < direct.length ? painted : direct;
   return best.map((r) => ({ ...unfold(b, [r])[0]!, base: r.base }));
