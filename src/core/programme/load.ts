@@ -31,6 +31,8 @@ function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
     // Located below.
   }
   if (parsed) return { value, locator: new JsonLocator(file.text, () => parseTree(file.text, [], TREE_OPTIONS), file.source) };
+  // Nothing but spaces: jsonc-parser would say "value expected"; the person needs "the file is empty".
+  if (file.text.trim() === "") throw new DataFileError([{ source: file.source, path: "", code: "empty_file", params: {} }]);
   const errors: ParseError[] = [];
   const root = parseTree(file.text, errors, TREE_OPTIONS);
   const locator = new JsonLocator(file.text, () => root, file.source);
@@ -41,8 +43,7 @@ function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
     params: { syntax: JSON_SYNTAX[printParseErrorCode(e.error)] },
     ...locator.position(e.offset),
   }));
-  const whole = { source: file.source, path: "", code: root ? ("not_json" as const) : ("empty_file" as const), params: {} };
-  throw new DataFileError(problems.length ? problems : [whole]);
+  throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", code: "not_json", params: {} }]);
 }
 
 function validate<S extends z.ZodTypeAny>(schema: S, value: unknown, locator: JsonLocator): z.infer<S> {
