@@ -82,7 +82,7 @@ describe("zod's findings, read from their codes", () => {
       text: withUnit(1, (u) => ({ ...u, confirmed: "yes" })),
       path: "units[1].confirmed",
       code: "wrong_type",
-      params: { expected: "boolean", received: "string" },
+      params: { expected: "boolean", received: "string", value: '"yes"' },
     },
     {
       title: "a property the format does not have",
@@ -130,7 +130,7 @@ describe("zod's findings, read from their codes", () => {
       text: withKind((k) => ({ ...k, due: { month: 1.5, day: 1 } })),
       path: "kinds[0].due.month",
       code: "wrong_type",
-      params: { expected: "integer", received: "float" },
+      params: { expected: "integer", received: "float", value: "1.5" },
     },
     {
       title: "a period key in small letters",
@@ -146,7 +146,7 @@ describe("zod's findings, read from their codes", () => {
       text: json({ ...programme, templateVersion: 1 }),
       path: "templateVersion",
       code: "wrong_type",
-      params: { expected: "string", received: "number" },
+      params: { expected: "string", received: "number", value: "1" },
     },
   ];
   it.each(cases)("$title", ({ schema, text, path, code, params }) => {
@@ -199,7 +199,7 @@ const SAMPLES: Readonly<Record<DataProblemCode, DataProblemParams>> = {
   not_json: {},
   empty_file: {},
   missing: {},
-  wrong_type: { expected: "boolean", received: "string" },
+  wrong_type: { expected: "boolean", received: "string", value: '"có"' },
   not_in_list: { value: '"thon"', options: '"tinh", "huyen", "xa"' },
   unknown_property: { keys: '"ghiChu"' },
   wrong_format: { value: '"01/07/2025"', format: "date" },
@@ -289,11 +289,21 @@ describe("every code in both languages", () => {
     expect([...words(vi)].filter((w) => english.includes(w))).toEqual([]);
   });
 
-  test("a problem located: file:line:column, its path, or the whole file in the language", () => {
-    const p: DataProblem = { source: "f.json", path: "", line: 3, column: 5, code: "empty_file", params: {} };
-    expect([formatProblem(p, "vi"), formatProblem(p, "en")]).toEqual([
-      `f.json:3:5 (toàn tệp): ${say("empty_file", "vi")}`,
-      `f.json:3:5 (root): ${say("empty_file", "en")}`,
+  test("a problem located: file:line:column, its path or the whole file in the language; a syntax error at its place only", () => {
+    const at = { source: "f.json", line: 3, column: 5 };
+    const problems: DataProblem[] = [
+      { ...at, path: "units[2].nameVi", code: "empty_text", params: {} },
+      { ...at, path: "", code: "unknown_property", params: SAMPLES.unknown_property },
+      { ...at, path: "", code: "json_syntax", params: SAMPLES.json_syntax },
+      { source: "f.json", path: "", code: "empty_file", params: {} },
+    ];
+    const [p1, p2, p3, p4] = problems.map((p) => say(p.code, "vi"));
+    expect(problems.map((p) => formatProblem(p, "vi"))).toEqual([
+      `f.json:3:5 units[2].nameVi: ${p1}`,
+      `f.json:3:5 (toàn tệp): ${p2}`,
+      `f.json:3:5: ${p3}`,
+      `f.json (toàn tệp): ${p4}`,
     ]);
+    expect(formatProblem(problems[1] as DataProblem, "en")).toBe(`f.json:3:5 (root): ${say("unknown_property", "en")}`);
   });
 });

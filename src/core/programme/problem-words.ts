@@ -14,7 +14,7 @@ const MESSAGES: Words<DataProblemCode> = {
     not_json: "tệp không phải dữ liệu JSON hợp lệ",
     empty_file: "tệp rỗng, không có dữ liệu JSON",
     missing: "thiếu trường bắt buộc này",
-    wrong_type: "cần {expected}, tệp ghi {received}",
+    wrong_type: "cần {expected}, tệp ghi {value} ({received})",
     not_in_list: "{value} không phải một trong các giá trị {options}",
     unknown_property: "có trường không thuộc mẫu dữ liệu: {keys}",
     wrong_format: "{value} không phải {format}",
@@ -49,7 +49,7 @@ const MESSAGES: Words<DataProblemCode> = {
     not_json: "the file is not valid JSON",
     empty_file: "the file is empty: it holds no JSON",
     missing: "this required property is missing",
-    wrong_type: "expected {expected}, the file has {received}",
+    wrong_type: "expected {expected}, the file has {value} ({received})",
     not_in_list: "{value} is not one of {options}",
     unknown_property: "properties the data format does not have: {keys}",
     wrong_format: "{value} is not {format}",
@@ -182,8 +182,9 @@ export function describeDataProblem(problem: Pick<DataProblem, "code" | "params"
   });
 }
 
-/** `file:line:column path: message`, the message in a language. */
+/** `file:line:column path: message`, the message in a language; a syntax error has no path, only its place. */
 export function formatProblem(p: DataProblem, lang: Lang): string {
   const at = p.line === undefined ? p.source : `${p.source}:${p.line}:${p.column ?? 1}`;
-  return `${at} ${p.path || ROOT[lang]}: ${describeDataProblem(p, lang)}`;
+  const path = p.path || (p.code === "json_syntax" && p.line !== undefined ? "" : ROOT[lang]);
+  return `${at}${path ? ` ${path}` : ""}: ${describeDataProblem(p, lang)}`;
 }

@@ -28,7 +28,7 @@ const writtenList = (values: readonly unknown[]): string => values.map(written).
 function readInvalidType(issue: z.ZodInvalidTypeIssue, value: unknown): CodedProblem | undefined {
   if (issue.received === "undefined") return coded("missing");
   if (!isJsonType(issue.received)) return undefined;
-  if (isJsonType(issue.expected)) return coded("wrong_type", { expected: issue.expected, received: issue.received });
+  if (isJsonType(issue.expected)) return coded("wrong_type", { expected: issue.expected, received: issue.received, value: written(value) });
   // z.enum given a value that is not a string names its choices in `expected`, as 'a' | 'b'.
   const choices = issue.expected.split(" | ").map((c) => /^'(.*)'$/.exec(c)?.[1]);
   if (choices.every((c) => c !== undefined)) return coded("not_in_list", { value: written(value), options: writtenList(choices) });
