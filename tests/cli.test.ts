@@ -87,6 +87,31 @@ describe("cchc-report", () => {
     expect(r.err).toContain("templateVersion");
   });
 
+  test("a broken unit list is described in --lang: each problem located, in Vietnamese by default (it was English in both)", async () => {
+    const list = { ...bundle.units, units: bundle.units.units.map((u, i) => (i === 5 ? { ...u, level: "thon" } : u)) };
+    const text = JSON.stringify(list, null, 2);
+    const file = join(dir, "don-vi-sai.json");
+    writeFileSync(file, text);
+    const line = text.split("\n").findIndex((l) => l.includes('"level": "thon"')) + 1;
+    const at = `${file}:${line}:`;
+    const lineOf = (err: string): string => err.split("\n").find((l) => l.startsWith(at)) ?? "";
+    const template = (...more: string[]) =>
+      run("template", "--unit", "SNV", "--period", "2025-H1", "--out", join(dir, "z.xlsx"), "--units", file, ...more);
+
+    const [vi, en] = [await template(), await template("--lang", "en")];
+    expect([vi.status, en.status]).toEqual([2, 2]);
+    expect(vi.err).toContain("tệp dữ liệu không hợp lệ");
+    // The place, what the file says and what it may say; then the words, in the language asked for.
+    for (const said of [lineOf(vi.err), lineOf(en.err)]) expect(said).toMatch(/units\[5\]\.level: "thon" .*"tinh", "huyen", "xa"/);
+    expect(lineOf(vi.err)).toMatch(/không/);
+    expect(lineOf(vi.err)).not.toMatch(/\b(is|not|one|of|Invalid|Expected|received)\b/);
+    expect(lineOf(en.err)).toMatch(/ is not one of /);
+    expect(lineOf(en.err)).not.toMatch(/[ăâđêôơư]/i);
+
+    writeFileSync(file, "");
+    expect((await template()).err).toContain(`${file} (toàn tệp): `);
+  });
+
   test("consolidate --timings says on stderr how long each stage took, and the report is still written", async () => {
     const inbox = mkdtempSync(join(tmpdir(), "cchc-cli-timings-"));
     const file = await filledFile("SNV.xlsx");

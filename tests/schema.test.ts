@@ -122,6 +122,6 @@ describe("programme data", () => {
   test("a successor that does not exist is located in the unit file", () => {
     const broken = { ...units, units: units.units.map((u) => (u.code === "SGTVT" ? { ...u, successors: ["NOPE"] } : u)) };
     const problems = problemsOf(() => loadProgrammeBundle(files(programme, broken)));
-    expect(problems.map((p) => [p.source, p.message])).toContainEqual(["units.json", 'no unit "NOPE"']);
+    expect(problems.map((p) => [p.source, p.code, p.params])).toContainEqual(["units.json", "no_unit", { unit: "NOPE" }]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readZip } from "../scripts/corpus/zip";
 import { defaultBundle } from "../src/core/programme/default";
+import { formatProblem } from "../src/core/programme/problem-words";
 import { pickBrowserLanguage } from "../src/ui/model/app";
 import { byName, folderReports } from "../src/web/model/files";
 import { chooseUnitList } from "../src/web/model/unit-list";
@@ -42,24 +43,47 @@ describe("a unit list picked for the consolidation (the command line's --units)"
     ]);
   });
 
+  const withUnit = (i: number, change: (u: (typeof list.units)[number]) => object): string =>
+    JSON.stringify({ ...list, units: list.units.map((u, j) => (j === i ? change(u) : u)) }, null, 2);
   const cases = [
-    { title: "not JSON", input: text.replace('"units": [', '"units" ['), expected: /^sai\.json:\d+:\d+ \(root\)/ },
-    { title: "an empty file", input: "", expected: /^sai\.json:1:1 \(root\)/ },
+    { title: "not JSON", input: text.replace('"units": [', '"units" ['), expected: [["sai.json", "", "json_syntax"]] },
+    { title: "an empty file", input: "", expected: [["sai.json", "", "empty_file"]] },
     {
       title: "a unit without its name",
-      input: JSON.stringify({ ...list, units: list.units.map((u, i) => (i === 2 ? { ...u, nameVi: "" } : u)) }, null, 2),
-      expected: /^sai\.json:\d+:\d+ units\[2\]\.nameVi: /,
+      input: withUnit(2, (u) => ({ ...u, nameVi: "" })),
+      expected: [["sai.json", "units[2].nameVi", "empty_text"]],
+    },
+    {
+      title: "a level not in the list",
+      input: withUnit(5, (u) => ({ ...u, level: "thon" })),
+      expected: [["sai.json", "units[5].level", "not_in_list"]],
     },
     {
       title: "without a unit the programme's tasks name as lead (checked against the built-in programme)",
       input: JSON.stringify({ ...list, units: list.units.filter((u) => u.code !== lead) }, null, 2),
-      expected: /^sai\.json tasks\[\d+\]\.lead: |^built-in\/programme:\d+:\d+ tasks\[\d+\]\.lead: /,
+      expected: [["built-in/programme", expect.stringMatching(/^tasks\[\d+\]\.lead$/), "no_unit"]],
     },
   ];
-  it.each(cases)("refused, located: $title", ({ input, expected }) => {
+  it.each(cases)("refused, located, as values: $title", ({ input, expected }) => {
     const choice = chooseUnitList("sai.json", input);
     expect(choice.kind).toBe("refused");
-    expect(choice.kind === "refused" ? choice.problems : []).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+    const problems = choice.kind === "refused" ? choice.problems : [];
+    expect(problems.map((p) => [p.source, p.path, p.code])).toEqual(expect.arrayContaining(expected));
+    // Located by line where the file has lines to point to.
+    for (const p of problems) if (p.code !== "empty_file") expect(p.line).toBeGreaterThan(0);
+  });
+
+  test("a refusal is worded in the page's language (it was English on the Vietnamese page)", () => {
+    const choice = chooseUnitList(
+      "sai.json",
+      withUnit(5, (u) => ({ ...u, level: "thon" })),
+    );
+    const [problem] = choice.kind === "refused" ? choice.problems : [];
+    if (!problem) throw new Error("not refused");
+    const [vi, en] = [formatProblem(problem, "vi"), formatProblem(problem, "en")];
+    for (const said of [vi, en]) expect(said).toMatch(/^sai\.json:\d+:\d+ units\[5\]\.level: "thon" .*"tinh", "huyen", "xa"$/);
+    expect(vi).toMatch(/không/);
+    expect(en).toMatch(/ is not one of /);
   });
 });
 

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { DataFileError, PeriodCodeError } from "../core/errors";
 import type { Language } from "../core/check/messages";
+import { formatProblem } from "../core/programme/problem-words";
 import { runCheck } from "./check";
 import { runConsolidate, type ConsolidateOptions } from "./consolidate";
 import { loadBundle, type DataOptions } from "./data";
@@ -24,10 +25,10 @@ function common(cmd: Command, s: CliStrings): Command {
 }
 
 /** A thrown error in the language asked for: what the user gave wrongly, else the error's own text. */
-function describeError(e: unknown, s: CliStrings): string {
+function describeError(e: unknown, s: CliStrings, lang: Language): string {
   if (e instanceof UnitNotUsable) return e.describe(s);
   if (e instanceof PeriodCodeError) return s.errors.period(e.code, "Q1 | YYYY-H1 | YYYY-Q3 | YYYY-Y");
-  if (e instanceof DataFileError) return `${s.errors.dataFile}\n${e.message}`;
+  if (e instanceof DataFileError) return [s.errors.dataFile, ...e.problems.map((p) => formatProblem(p, lang))].join("\n");
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -100,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return status;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    io.err(`cchc-report: ${describeError(e, s)}`);
+    io.err(`cchc-report: ${describeError(e, s, lang)}`);
     return 2;
   }
 }

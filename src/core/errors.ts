@@ -3,32 +3,20 @@
  * they are `Issue` values (see check/issues.ts).
  */
 
-/** Where in a data file something is wrong. */
-export interface DataLocation {
-  /** File name or label of the data source. */
-  readonly source: string;
-  /** Path inside the document, e.g. `targets[3].value`. */
-  readonly path: string;
-  /** One-based line and column, when the text of the file is known. */
-  readonly line?: number;
-  readonly column?: number;
-}
+import { formatProblem } from "./programme/problem-words";
+import type { DataProblem } from "./programme/problems";
 
-export interface DataProblem extends DataLocation {
-  readonly message: string;
-}
+export type { DataLocation, DataProblem } from "./programme/problems";
 
-/** A programme, unit or period file that does not match its schema. */
+/**
+ * A programme, unit or period file that does not match its schema. `problems` are values, worded
+ * for people by programme/problem-words.ts; the message (for logs) lists them in English.
+ */
 export class DataFileError extends Error {
   override readonly name = "DataFileError";
   constructor(readonly problems: readonly DataProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    super(problems.map((p) => formatProblem(p, "en")).join("\n"));
   }
-}
-
-export function formatProblem(p: DataProblem): string {
-  const at = p.line === undefined ? p.source : `${p.source}:${p.line}:${p.column ?? 1}`;
-  return `${at} ${p.path || "(root)"}: ${p.message}`;
 }
 
 /** A period code that is not of the form 2025-Q1, 2025-H1, 2025-Q3, 2025-Y. */

@@ -16,6 +16,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useRef } from "react";
+import { formatProblem } from "../core/programme/problem-words";
 import { useLayoutStyles } from "../ui/layout";
 import { usePage } from "./context";
 import { chooseUnitList, type UnitListChoice } from "./model/unit-list";
@@ -32,7 +33,7 @@ export interface UnitListPickerProps {
 }
 
 function Refused({ choice }: { readonly choice: Extract<UnitListChoice, { kind: "refused" }> }): JSX.Element {
-  const { t } = usePage();
+  const { t, lang } = usePage();
   const styles = { ...useLayoutStyles(), ...useStyles() };
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
@@ -41,7 +42,7 @@ function Refused({ choice }: { readonly choice: Extract<UnitListChoice, { kind: 
         {t.unitListRefused(choice.name)}
         <ul className={`${styles.list} ${styles.problems}`}>
           {choice.problems.map((p, i) => (
-            <li key={i}>{p}</li>
+            <li key={i}>{formatProblem(p, lang)}</li>
           ))}
         </ul>
       </MessageBarBody>

@@ -14,8 +14,9 @@ import { consolidatePaths, runConsolidate } from "../../src/cli/consolidate";
 import { loadBundle } from "../../src/cli/data";
 import type { Io } from "../../src/cli/io";
 import { formatIssue } from "../../src/core/check/messages";
-import { DataFileError } from "../../src/core/errors";
+import { DataFileError, type DataProblem } from "../../src/core/errors";
 import { parsePeriod } from "../../src/core/programme/period";
+import { formatProblem } from "../../src/core/programme/problem-words";
 import type { ProgrammeBundle, Unit, UnitList } from "../../src/core/programme/schema";
 import { unitsExpectedIn } from "../../src/core/programme/units";
 import { formatCount } from "../../src/ui/model/format";
@@ -141,7 +142,8 @@ chromiumOrSkip("the web page's unit list and broken-file browser test")("the web
       refusal = e;
     }
     expect(refusal).toBeInstanceOf(DataFileError);
-    expect((refusal as DataFileError).problems.map((p) => [p.path, p.line])).toEqual([["units[5].level", badLine]]);
+    const problems = (refusal as DataFileError).problems;
+    expect(problems.map((p) => [p.path, p.line, p.code])).toEqual([["units[5].level", badLine, "not_in_list"]]);
 
     await onPage("vi-VN", "unit-list", async (run) => {
       const { t } = run;
@@ -168,6 +170,9 @@ chromiumOrSkip("the web page's unit list and broken-file browser test")("the web
       expect(text).toContain(t.unitListRefused("don-vi-sai.json"));
       expect(text).toContain(`don-vi-sai.json:${badLine}:`);
       expect(text).toContain("units[5].level");
+      // In the page's language (it was the validator's English on the Vietnamese page).
+      expect(text).toContain(formatProblem({ ...(problems[0] as DataProblem), source: "don-vi-sai.json" }, "vi"));
+      expect(text).toMatch(/units\[5\]\.level: "thon" không/);
       const start = panel.getByRole("button", { name: t.runConsolidate, exact: true });
       expect(await start.isDisabled()).toBe(true);
       expect(await panel.getByRole("button", { name: t.downloadReport }).count()).toBe(0);

@@ -1,5 +1,5 @@
 /** References between the programme, unit and period files, checked after each file's schema. */
-import type { DataProblem } from "../errors";
+import type { DataProblem } from "./problems";
 import type { JsonLocator } from "./locator";
 import type { ProgrammeBundle } from "./schema";
 
@@ -20,7 +20,7 @@ function checkUnique(
   out: DataProblem[],
 ): void {
   for (const i of duplicates(list.map((x) => String(x[key]))))
-    out.push(locator.problem([at, i, key], `duplicate ${key} "${String(list[i]?.[key])}"`));
+    out.push(locator.problem([at, i, key], "duplicate", { key, value: JSON.stringify(list[i]?.[key]) ?? "" }));
 }
 
 function checkIndicators(bundle: ProgrammeBundle, loc: JsonLocator, out: DataProblem[]): void {
@@ -28,39 +28,40 @@ function checkIndicators(bundle: ProgrammeBundle, loc: JsonLocator, out: DataPro
   const byCode = new Map(programme.indicators.map((i) => [i.code, i]));
   const areaIds = new Set(programme.areas.map((a) => a.id));
   programme.indicators.forEach((ind, i) => {
-    if (!areaIds.has(ind.area)) out.push(loc.problem(["indicators", i, "area"], `no area ${ind.area}`));
-    if (ind.kind === "rate" && !ind.parts) out.push(loc.problem(["indicators", i], "a rate needs parts {numerator, denominator}"));
-    if (ind.kind !== "rate" && ind.parts) out.push(loc.problem(["indicators", i, "parts"], "only a rate has parts"));
+    if (!areaIds.has(ind.area)) out.push(loc.problem(["indicators", i, "area"], "no_area", { area: ind.area }));
+    if (ind.kind === "rate" && !ind.parts) out.push(loc.problem(["indicators", i], "rate_without_parts"));
+    if (ind.kind !== "rate" && ind.parts) out.push(loc.problem(["indicators", i, "parts"], "parts_without_rate"));
     if (ind.kind === "rate" && ind.aggregation !== "recompute")
-      out.push(loc.problem(["indicators", i, "aggregation"], 'a rate is aggregated by "recompute"'));
+      out.push(loc.problem(["indicators", i, "aggregation"], "rate_not_recomputed"));
     // "recompute" totals an indicator from its parts and reads no value of its own: without parts its values would go unread.
     if (ind.kind !== "rate" && ind.aggregation === "recompute")
-      out.push(loc.problem(["indicators", i, "aggregation"], 'only a rate (with parts) is aggregated by "recompute"'));
+      out.push(loc.problem(["indicators", i, "aggregation"], "recompute_without_rate"));
     for (const role of ["numerator", "denominator"] as const) {
       const partCode = ind.parts?.[role];
       if (partCode === undefined) continue;
       const part = byCode.get(partCode);
-      if (!part) out.push(loc.problem(["indicators", i, "parts", role], `no indicator "${partCode}"`));
-      else if (part.kind !== "count") out.push(loc.problem(["indicators", i, "parts", role], `part "${partCode}" must be a count`));
+      if (!part) out.push(loc.problem(["indicators", i, "parts", role], "no_indicator", { indicator: partCode }));
+      else if (part.kind !== "count")
+        out.push(loc.problem(["indicators", i, "parts", role], "rate_part_not_count", { indicator: partCode }));
     }
   });
   programme.rules.forEach((rule, i) => {
     for (const side of ["part", "whole"] as const)
       rule[side].forEach((c, j) => {
         const ind = byCode.get(c);
-        if (!ind) out.push(loc.problem(["rules", i, side, j], `no indicator "${c}"`));
-        else if (ind.kind !== "count") out.push(loc.problem(["rules", i, side, j], `"${c}" is not a count`));
+        if (!ind) out.push(loc.problem(["rules", i, side, j], "no_indicator", { indicator: c }));
+        else if (ind.kind !== "count") out.push(loc.problem(["rules", i, side, j], "rule_indicator_not_count", { indicator: c }));
       });
   });
   const chart = programme.report?.unitChartIndicator;
   if (chart !== undefined && byCode.get(chart)?.kind !== "rate")
-    out.push(loc.problem(["report", "unitChartIndicator"], `"${chart}" is not a rate indicator`));
+    out.push(loc.problem(["report", "unitChartIndicator"], "chart_not_rate", { indicator: chart }));
   programme.targets.forEach((t, i) => {
     const ind = byCode.get(t.indicator);
-    if (!ind) out.push(loc.problem(["targets", i, "indicator"], `no indicator "${t.indicator}"`));
-    else if (ind.kind === "text") out.push(loc.problem(["targets", i, "indicator"], "a text indicator has no target"));
+    if (!ind) out.push(loc.problem(["targets", i, "indicator"], "no_indicator", { indicator: t.indicator }));
+    else if (ind.kind === "text") out.push(loc.problem(["targets", i, "indicator"], "target_of_text"));
     if (t.confirmed && (t.source === "draft" || t.source === "unverified") && !t.noteVi)
-      out.push(loc.problem(["targets", i, "confirmed"], "a confirmed draft or unverified target needs noteVi saying who confirmed it"));
+      out.push(loc.problem(["targets", i, "confirmed"], "confirmed_without_note"));
   });
 }
 
@@ -68,22 +69,23 @@ function checkUnitRefs(bundle: ProgrammeBundle, locs: Locators, out: DataProblem
   const codes = new Set(bundle.units.units.map((u) => u.code));
   bundle.units.units.forEach((u, i) => {
     u.successors?.forEach((s, j) => {
-      if (!codes.has(s)) out.push(locs.units.problem(["units", i, "successors", j], `no unit "${s}"`));
+      if (!codes.has(s)) out.push(locs.units.problem(["units", i, "successors", j], "no_unit", { unit: s }));
     });
-    if (u.successors && !u.validTo) out.push(locs.units.problem(["units", i, "validTo"], "a unit with successors needs validTo"));
-    if (u.validTo && u.validTo < u.validFrom) out.push(locs.units.problem(["units", i, "validTo"], "validTo is before validFrom"));
+    if (u.successors && !u.validTo) out.push(locs.units.problem(["units", i, "validTo"], "successors_without_end"));
+    if (u.validTo && u.validTo < u.validFrom)
+      out.push(locs.units.problem(["units", i, "validTo"], "ends_before_start", { validFrom: u.validFrom, validTo: u.validTo }));
   });
   const areaIds = new Set(bundle.programme.areas.map((a) => a.id));
   bundle.programme.tasks.forEach((t, i) => {
-    if (!areaIds.has(t.area)) out.push(locs.programme.problem(["tasks", i, "area"], `no area ${t.area}`));
-    if (!codes.has(t.lead)) out.push(locs.programme.problem(["tasks", i, "lead"], `no unit "${t.lead}"`));
+    if (!areaIds.has(t.area)) out.push(locs.programme.problem(["tasks", i, "area"], "no_area", { area: t.area }));
+    if (!codes.has(t.lead)) out.push(locs.programme.problem(["tasks", i, "lead"], "no_unit", { unit: t.lead }));
     t.cooperating.forEach((c, j) => {
-      if (!c.startsWith("@") && !codes.has(c)) out.push(locs.programme.problem(["tasks", i, "cooperating", j], `no unit "${c}"`));
+      if (!c.startsWith("@") && !codes.has(c)) out.push(locs.programme.problem(["tasks", i, "cooperating", j], "no_unit", { unit: c }));
     });
   });
   bundle.programme.areas.forEach((a, i) => {
     if (a.leadRole !== undefined && !codes.has(a.leadRole))
-      out.push(locs.programme.problem(["areas", i, "leadRole"], `no unit "${a.leadRole}"`));
+      out.push(locs.programme.problem(["areas", i, "leadRole"], "no_unit", { unit: a.leadRole }));
   });
 }
 

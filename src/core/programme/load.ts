@@ -7,7 +7,9 @@ import type { z } from "zod";
 import { DataFileError } from "../errors";
 import { periodRegimeSchema, programmeSchema, unitListSchema, type ProgrammeBundle } from "./schema";
 import { crossCheckBundle } from "./crosscheck";
-import { JsonLocator, type PathSegment } from "./locator";
+import { JsonLocator } from "./locator";
+import { JSON_SYNTAX } from "./problems";
+import { problemOfIssue } from "./schema-problems";
 
 /** A data file's text and the name to show in error messages. */
 export interface DataText {
@@ -29,22 +31,28 @@ function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
     // Located below.
   }
   if (parsed) return { value, locator: new JsonLocator(file.text, () => parseTree(file.text, [], TREE_OPTIONS), file.source) };
+  // Nothing but spaces: jsonc-parser would say "value expected"; the person needs "the file is empty".
+  if (file.text.trim() === "") throw new DataFileError([{ source: file.source, path: "", code: "empty_file", params: {} }]);
   const errors: ParseError[] = [];
   const root = parseTree(file.text, errors, TREE_OPTIONS);
   const locator = new JsonLocator(file.text, () => root, file.source);
   const problems = errors.map((e) => ({
     source: file.source,
     path: "",
-    message: `JSON syntax: ${printParseErrorCode(e.error)}`,
+    code: "json_syntax" as const,
+    params: { syntax: JSON_SYNTAX[printParseErrorCode(e.error)] },
     ...locator.position(e.offset),
   }));
-  throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", message: root ? "not JSON" : "empty file" }]);
+  throw new DataFileError(problems.length ? problems : [{ source: file.source, path: "", code: "not_json", params: {} }]);
 }
 
 function validate<S extends z.ZodTypeAny>(schema: S, value: unknown, locator: JsonLocator): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data as z.infer<S>;
-  const problems = result.error.issues.map((i) => locator.problem(i.path as PathSegment[], i.message));
+  const problems = result.error.issues.map((i) => {
+    const { code, params } = problemOfIssue(i, value);
+    return locator.problem(i.path, code, params);
+  });
   throw new DataFileError(problems);
 }
 

@@ -1,6 +1,6 @@
 /** Line and column of a path inside a JSON text, for located data-file messages. */
 import { findNodeAtLocation, type Node } from "jsonc-parser";
-import type { DataProblem } from "../errors";
+import type { DataProblem, DataProblemCode, DataProblemParams } from "./problems";
 
 export type PathSegment = string | number;
 
@@ -40,13 +40,14 @@ export class JsonLocator {
     return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
   }
 
-  problem(path: readonly PathSegment[], message: string): DataProblem {
+  /** The problem located at the path: at the deepest part of it that the file has. */
+  problem(path: readonly PathSegment[], code: DataProblemCode, params: DataProblemParams = {}): DataProblem {
     // The deepest node that exists: a missing property is located at its parent object.
     this.tree ??= { node: this.root() };
     const root = this.tree.node;
     let node: Node | undefined;
     for (let n = path.length; n >= 0 && !node && root; n--) node = findNodeAtLocation(root, path.slice(0, n));
     const where = node ? this.position(node.offset) : {};
-    return { source: this.source, path: formatPath(path), message, ...where };
+    return { source: this.source, path: formatPath(path), code, params, ...where };
   }
 }

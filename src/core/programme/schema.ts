@@ -3,9 +3,13 @@
  * the contract for those data files; `loadProgrammeBundle` validates them at load.
  */
 import { z } from "zod";
+import type { DataFormat } from "./problems";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD");
-const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "expected a code of letters, digits, _ . -");
+/** A regex's message is the key of the written form it asks for, worded per language in problem-words.ts. */
+const format = (key: DataFormat): string => key;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, format("date"));
+const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, format("code"));
 
 export const AREA_IDS = [0, 1, 2, 3, 4, 5, 6] as const;
 export const LEVELS = ["tinh", "huyen", "xa"] as const;
@@ -82,7 +86,7 @@ export const targetSchema = z
   })
   .strict();
 
-const deadline = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, "expected a year YYYY or a date YYYY-MM-DD");
+const deadline = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, format("deadline"));
 
 export const taskSchema = z
   .object({
@@ -93,7 +97,7 @@ export const taskSchema = z
     /** Unit code of the lead (cơ quan chủ trì). */
     lead: code,
     /** Unit codes, or groups: "@all", "@level:tinh|huyen|xa", "@kind:so|...". */
-    cooperating: z.array(z.string().regex(/^(@all|@level:[a-z]+|@kind:[a-z]+|[A-Za-z0-9][A-Za-z0-9_.-]*)$/)),
+    cooperating: z.array(z.string().regex(/^(@all|@level:[a-z]+|@kind:[a-z]+|[A-Za-z0-9][A-Za-z0-9_.-]*)$/, format("unit_or_group"))),
     product: z.string().min(1),
     deadline,
     draft: z.boolean(),
@@ -103,7 +107,7 @@ export const taskSchema = z
 export const programmeSchema = z
   .object({
     id: code,
-    templateVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a version like 1.0.0"),
+    templateVersion: z.string().regex(/^\d+\.\d+\.\d+$/, format("version")),
     titleVi: z.string().min(1),
     titleEn: z.string().min(1),
     decision: z.object({ number: z.string(), date: isoDate, issuer: z.string(), signer: z.string() }).strict(),
@@ -161,7 +165,7 @@ const monthDay = z
 
 export const periodKindSchema = z
   .object({
-    key: z.string().regex(/^[A-Z0-9]+$/),
+    key: z.string().regex(/^[A-Z0-9]+$/, format("period_key")),
     nameVi: z.string().min(1),
     nameEn: z.string().min(1),
     windowStart: monthDay,
