@@ -112,6 +112,14 @@ describe("cchc-report", () => {
     expect((await template()).err).toContain(`${file} (toàn tệp): `);
   });
 
+  test("a unit list saved with a byte-order mark (Notepad's UTF-8) is read as the same list", async () => {
+    const file = join(dir, "don-vi-bom.json");
+    writeFileSync(file, `\uFEFF${JSON.stringify(bundle.units, null, 2)}`);
+    const r = await run("template", "--unit", "SNV", "--period", "2025-H1", "--out", join(dir, "bom.xlsx"), "--units", file);
+    expect(r.err).toBe("");
+    expect(r.status).toBe(0);
+  });
+
   test("consolidate --timings says on stderr how long each stage took, and the report is still written", async () => {
     const inbox = mkdtempSync(join(tmpdir(), "cchc-cli-timings-"));
     const file = await filledFile("SNV.xlsx");

@@ -191,6 +191,17 @@ describe("JSON syntax, by jsonc-parser's code", () => {
   test("an empty file", () => {
     expect(problemsOf(unitListSchema, "  \n").map((p) => [p.path, p.code])).toEqual([["", "empty_file"]]);
   });
+
+  test("a file saved with a UTF-8 byte-order mark (Notepad) is read without it; its problems keep their columns", () => {
+    const text = JSON.stringify(units, null, 2);
+    expect(parseDataFile(unitListSchema, { text: `\uFEFF${text}`, source: "units.json" }).data).toEqual(
+      parseDataFile(unitListSchema, { text, source: "units.json" }).data,
+    );
+    const broken = good.replace('"x",', '"x"');
+    const at = (t: string): unknown[] => problemsOf(unitListSchema, t).map((p) => [p.code, p.line, p.column]);
+    expect(at(`\uFEFF${broken}`)).toEqual(at(broken));
+    expect(problemsOf(unitListSchema, `\uFEFF  `).map((p) => p.code)).toEqual(["empty_file"]);
+  });
 });
 
 /** Params for every code, so that every placeholder can be filled. */

@@ -19,7 +19,13 @@ export interface DataText {
 
 const TREE_OPTIONS = { allowTrailingComma: false, disallowComments: true } as const;
 
-function parseJson(file: DataText): { value: unknown; locator: JsonLocator } {
+/** A UTF-8 byte-order mark, which Windows' Notepad (before 2019) writes at the start of a file it saves as UTF-8. */
+const BYTE_ORDER_MARK = "\uFEFF";
+
+function parseJson(given: DataText): { value: unknown; locator: JsonLocator } {
+  // The mark is not part of the text: JSON.parse and jsonc-parser would refuse it as an invalid
+  // character at 1:1, and an editor counts columns without it. (A browser's File.text() drops it.)
+  const file = given.text.startsWith(BYTE_ORDER_MARK) ? { ...given, text: given.text.slice(1) } : given;
   // JSON.parse first: the located parse tree is built only when a problem must be located
   // (a national unit list is thousands of entries, read on every command).
   let value: unknown;
