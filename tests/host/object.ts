@@ -37,8 +37,9 @@ export function loadPaths(input: LoadInput): string[] {
 export type LoadPlan = Map<HostObject, Set<string>>;
 
 export abstract class HostObject {
-  private readonly fields = new Map<string, unknown>();
-  private readonly navCache = new Map<string, HostObject>();
+  // Made on first use: most proxies (a range's format, font, fill…) are written once and never read.
+  private fieldMap: Map<string, unknown> | undefined;
+  private navMap: Map<string, HostObject> | undefined;
   private nullable = false;
   /** Null-ness found when the instantiating command ran, and once the sync delivered it. */
   private probedNull: boolean | undefined;
@@ -129,7 +130,7 @@ export abstract class HostObject {
 
   /** Loaded (or locally set) properties, as Office's toJSON. */
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.fields);
+    return Object.fromEntries(this.fieldMap ?? []);
   }
 
   /** Adds what `paths` asks of this object (and of its navigation properties) to the plan. */
@@ -168,11 +169,12 @@ export abstract class HostObject {
 
   /** Stores what a sync delivered, replacing local values as Office does. */
   receive(values: Record<string, unknown>): void {
-    for (const [k, v] of Object.entries(values)) this.fields.set(k, v);
+    const fields = (this.fieldMap ??= new Map<string, unknown>());
+    for (const [k, v] of Object.entries(values)) fields.set(k, v);
   }
 
   protected read<T>(name: string): T {
-    const v = this.fields.get(name);
+    const v = this.fieldMap?.get(name);
     if (v === undefined && !this.deliveredNull) throw propertyNotLoaded(name);
     return v as T;
   }
@@ -183,7 +185,7 @@ export abstract class HostObject {
     const spec = this.props()[name];
     const set = apply ?? spec?.set;
     if (!set) throw new HostApiError("InvalidArgument", `${this.typeName}.${name} is read-only`);
-    this.fields.set(name, value);
+    (this.fieldMap ??= new Map<string, unknown>()).set(name, value);
     const wire = toWire(value);
     const member = `${this.typeName}.${name}`;
     this.context.enqueue(
@@ -208,8 +210,9 @@ export abstract class HostObject {
   /** A navigation property: ApiNotFound at once for an old host; the same proxy every time. */
   protected nav<T extends HostObject>(name: string, make: () => T): T {
     this.context.requireApi(`${this.typeName}.${name}`);
-    let obj = this.navCache.get(name);
-    if (!obj) this.navCache.set(name, (obj = make().reachedFrom(this, { name })));
+    const navs = (this.navMap ??= new Map<string, HostObject>());
+    let obj = navs.get(name);
+    if (!obj) navs.set(name, (obj = make().reachedFrom(this, { name })));
     return obj as T;
   }
 }
