@@ -249,22 +249,30 @@ export function assertFormatAllowed(sheet: SheetModel, kind: FormatKind, what: s
   if (!allowed) throw new HostApiError("AccessDenied", `sheet "${sheet.name}" is protected; ${what} is not allowed`);
 }
 
-/** The used range (Excel's "value or formatting"), or undefined for an empty sheet. */
+/** A cell with no property set (removing a format can leave one behind). */
+function isBare(cell: CellModel): boolean {
+  for (const _ in cell) return false;
+  return true;
+}
+
+/**
+ * The used range (Excel's "value or formatting"), or undefined for an empty sheet. One pass over
+ * the sheet's cells, bounds kept in locals (the add-in asks it of every sheet it reads).
+ */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
-  let r: { row: number; col: number; lastRow: number; lastCol: number } | undefined;
+  let [minKey, maxKey] = [Infinity, -Infinity];
+  let [minCol, maxCol] = [Infinity, -Infinity];
   for (const [key, cell] of sheet.cells) {
-    if (valuesOnly ? !hasContent(cell) : Object.keys(cell).length === 0) continue;
-    const row = keyRow(key);
+    if (valuesOnly ? cell.value === undefined && cell.formula === undefined : isBare(cell)) continue;
+    // Keys are row-major: the first and last rows are those of the smallest and largest keys.
+    if (key < minKey) minKey = key;
+    if (key > maxKey) maxKey = key;
     const col = keyCol(key);
-    if (!r) r = { row, col, lastRow: row, lastCol: col };
-    else {
-      r.row = Math.min(r.row, row);
-      r.col = Math.min(r.col, col);
-      r.lastRow = Math.max(r.lastRow, row);
-      r.lastCol = Math.max(r.lastCol, col);
-    }
+    if (col < minCol) minCol = col;
+    if (col > maxCol) maxCol = col;
   }
-  return r;
+  if (minKey === Infinity) return undefined;
+  return { row: keyRow(minKey), col: minCol, lastRow: keyRow(maxKey), lastCol: maxCol };
 }
 
 export const visibleSheets = (wb: WorkbookModel): SheetModel[] => wb.sheets.filter((s) => s.visibility === "Visible");
