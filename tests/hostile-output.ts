@@ -22,8 +22,23 @@ const LITERALS = new Set([
 ]);
 const REPORT_SHEET = new RegExp(`^(${Object.values(REPORT_SHEET_NAMES).join("|")})( \\(\\d+\\))?$`);
 
+/**
+ * Formulas already judged: a report's formulas are the same text from one run of a property to
+ * the next (the same rows and sheets), and the judgement depends on the text alone.
+ */
+const judged = new Map<string, readonly string[]>();
+
 /** Why a formula is not one of the report's own (empty when it is). Accepts it with or without its "=". */
-export function formulaProblems(formula: string): string[] {
+export function formulaProblems(formula: string): readonly string[] {
+  let problems = judged.get(formula);
+  if (problems === undefined) {
+    if (judged.size >= 50_000) judged.clear();
+    judged.set(formula, (problems = judgeFormula(formula)));
+  }
+  return problems;
+}
+
+function judgeFormula(formula: string): readonly string[] {
   const problems: string[] = [];
   let rest = formula.replace(/^=/, "");
   // Every formula of the report is a call of one of its functions ("=1+2" or "=-2+3" is not).

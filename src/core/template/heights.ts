@@ -115,14 +115,20 @@ function cellRowHeights(sheet: SheetSpec, spec: WorkbookSpec): Map<number, numbe
   const merged = new Map(sheet.merges.map((m) => [key(m.row, m.col), m]));
   const rooms = sheet.columns.map((_, c) => roomOf(sheet, c, c));
   const heights = new Map<number, number>();
+  // The height each row has so far, by row: most cells do not raise it, and are compared here without a lookup in the map.
+  const tallest: number[] = [];
   for (const c of sheet.cells) {
     const value = c.formula !== undefined ? c.result : c.value;
+    if (value === undefined || value === "" || c.style === undefined) continue;
     const m = merged.size > 0 ? merged.get(key(c.row, c.col)) : undefined;
-    const style = c.style ? spec.styles[c.style] : undefined;
     const rows = m ? m.lastRow - m.row + 1 : 1;
     const room = m ? roomOf(sheet, c.col, m.lastCol) : (rooms[c.col] ?? roomOf(sheet, c.col, c.col));
-    const h = cellHeight(value, style, room) / rows;
-    for (let r = c.row; r < c.row + rows; r++) if (h > (heights.get(r) ?? 0)) heights.set(r, Math.ceil(h));
+    const h = cellHeight(value, spec.styles[c.style], room) / rows;
+    for (let r = c.row; r < c.row + rows; r++)
+      if (h > (tallest[r] ?? 0)) {
+        tallest[r] = Math.ceil(h);
+        heights.set(r, Math.ceil(h));
+      }
   }
   return heights;
 }
