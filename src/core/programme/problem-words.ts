@@ -2,11 +2,11 @@
  * Data-file problems in Vietnamese and English: one message per code, {name} filled from the
  * params (types, formats and syntax errors worded below; what the file holds quoted as written).
  */
+import type { Language } from "../check/params";
 import type { DataFormat, DataProblem, DataProblemCode, JsonSyntax, JsonType } from "./problems";
 import { isDataFormat, isJsonType } from "./problems";
 
-type Lang = "vi" | "en";
-type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+type Words<K extends string> = Readonly<Record<Language, Readonly<Record<K, string>>>>;
 
 const MESSAGES: Words<DataProblemCode> = {
   vi: {
@@ -164,9 +164,9 @@ const SYNTAX_WORDS: Words<JsonSyntax> = {
   },
 };
 
-const ROOT: Readonly<Record<Lang, string>> = { vi: "(toàn tệp)", en: "(root)" };
+const ROOT: Readonly<Record<Language, string>> = { vi: "(toàn tệp)", en: "(root)" };
 
-function show(name: string, value: string | number, lang: Lang): string {
+function show(name: string, value: string | number, lang: Language): string {
   if (typeof value === "number") return lang === "vi" ? String(value).replace(".", ",") : String(value);
   if ((name === "expected" || name === "received") && isJsonType(value)) return TYPE_WORDS[lang][value];
   if (name === "format" && isDataFormat(value)) return FORMAT_WORDS[lang][value];
@@ -175,7 +175,7 @@ function show(name: string, value: string | number, lang: Lang): string {
 }
 
 /** The problem's message in a language, its params filled in. */
-export function describeDataProblem(problem: Pick<DataProblem, "code" | "params">, lang: Lang): string {
+export function describeDataProblem(problem: Pick<DataProblem, "code" | "params">, lang: Language): string {
   return MESSAGES[lang][problem.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = problem.params[name];
     return v === undefined ? whole : show(name, v, lang);
@@ -183,7 +183,7 @@ export function describeDataProblem(problem: Pick<DataProblem, "code" | "params"
 }
 
 /** `file:line:column path: message`, the message in a language; a syntax error has no path, only its place. */
-export function formatProblem(p: DataProblem, lang: Lang): string {
+export function formatProblem(p: DataProblem, lang: Language): string {
   const at = p.line === undefined ? p.source : `${p.source}:${p.line}:${p.column ?? 1}`;
   const path = p.path || (p.code === "json_syntax" && p.line !== undefined ? "" : ROOT[lang]);
   return `${at}${path ? ` ${path}` : ""}: ${describeDataProblem(p, lang)}`;
