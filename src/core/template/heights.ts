@@ -114,8 +114,7 @@ function cellRowHeights(sheet: SheetSpec, spec: WorkbookSpec): Map<number, numbe
   const key = (row: number, col: number): number => row * 16384 + col;
   const merged = new Map(sheet.merges.map((m) => [key(m.row, m.col), m]));
   const rooms = sheet.columns.map((_, c) => roomOf(sheet, c, c));
-  const heights = new Map<number, number>();
-  // The height each row has so far, by row: most cells do not raise it, and are compared here without a lookup in the map.
+  // The height each row needs so far, by row (most cells do not raise it: an array read, not a map lookup).
   const tallest: number[] = [];
   for (const c of sheet.cells) {
     const value = c.formula !== undefined ? c.result : c.value;
@@ -124,12 +123,11 @@ function cellRowHeights(sheet: SheetSpec, spec: WorkbookSpec): Map<number, numbe
     const rows = m ? m.lastRow - m.row + 1 : 1;
     const room = m ? roomOf(sheet, c.col, m.lastCol) : (rooms[c.col] ?? roomOf(sheet, c.col, c.col));
     const h = cellHeight(value, spec.styles[c.style], room) / rows;
-    for (let r = c.row; r < c.row + rows; r++)
-      if (h > (tallest[r] ?? 0)) {
-        tallest[r] = Math.ceil(h);
-        heights.set(r, Math.ceil(h));
-      }
+    for (let r = c.row; r < c.row + rows; r++) if (h > (tallest[r] ?? 0)) tallest[r] = Math.ceil(h);
   }
+  // Rows are only looked up (the writers) or sorted (rowHeightRuns); forEach skips the rows left unset.
+  const heights = new Map<number, number>();
+  tallest.forEach((h, r) => heights.set(r, h));
   return heights;
 }
 
