@@ -4,6 +4,7 @@
  * jsonc-parser's code, every code worded in Vietnamese and English with every placeholder filled.
  */
 import { z } from "zod";
+import type { Language } from "../src/core/check/params";
 import periods from "../src/data/periods-bnv581.json";
 import programme from "../src/data/programme-qd4020.json";
 import units from "../src/data/units-thai-nguyen.json";
@@ -19,8 +20,6 @@ import {
   type DataProblemParams,
 } from "../src/core/programme/problems";
 import { periodRegimeSchema, programmeSchema, unitListSchema } from "../src/core/programme/schema";
-
-type Lang = "vi" | "en";
 
 /** A letter only Vietnamese among the two languages writes. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
@@ -255,7 +254,7 @@ function fileWords(schema: z.ZodTypeAny, out = new Set<string>()): Set<string> {
 }
 
 describe("every code in both languages", () => {
-  const say = (code: DataProblemCode, lang: Lang, params = SAMPLES[code]): string => describeDataProblem({ code, params }, lang);
+  const say = (code: DataProblemCode, lang: Language, params = SAMPLES[code]): string => describeDataProblem({ code, params }, lang);
   const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const own = new Set([
     ...[programmeSchema, unitListSchema, periodRegimeSchema].flatMap((s) => [...fileWords(s)]),
@@ -287,7 +286,7 @@ describe("every code in both languages", () => {
     ...worded("json_syntax", "syntax", Object.values(JSON_SYNTAX)),
   ])("$name $key is worded in both languages, Vietnamese in Vietnamese", ({ code, name, key }) => {
     // The words in place of the param: the message with the key, less the message around a marker.
-    const word = (lang: Lang): string => {
+    const word = (lang: Language): string => {
       const [before = "", after = ""] = say(code, lang, { ...SAMPLES[code], [name]: "⟦k⟧" }).split("⟦k⟧");
       const shown = say(code, lang, { ...SAMPLES[code], [name]: key });
       return shown.slice(before.length, shown.length - after.length);
