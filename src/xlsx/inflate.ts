@@ -2,15 +2,40 @@
  * Inflating a zip part once, counted: its bytes checked against a limit and its checksum, the
  * cells of a worksheet counted from its XML as it streams by, nothing kept.
  */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+/**
+ * CRC-32 tables for slicing by eight: table 0 is the usual byte table, table k the CRC of a byte
+ * followed by k zero bytes, so eight bytes are folded in per step (about four times faster than
+ * byte by byte; every part of every file read is checked).
+ */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) for (let k = 256; k < 2048; k += 256) t[k + n] = (t[k - 256 + n]! >>> 8) ^ t[t[k - 256 + n]! & 0xff]!;
+  return t;
+})();
 
+/** The CRC-32 of a zip part, continued over one more chunk (start from 0). */
 export function crc32(crc: number, chunk: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = ~crc;
-  for (let i = 0; i < chunk.length; i++) c = (CRC_TABLE[(c ^ (chunk[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  let i = 0;
+  for (const end = chunk.length - 8; i <= end; i += 8) {
+    const a = c ^ (chunk[i]! | (chunk[i + 1]! << 8) | (chunk[i + 2]! << 16) | (chunk[i + 3]! << 24));
+    c =
+      t[1792 + (a & 0xff)]! ^
+      t[1536 + ((a >>> 8) & 0xff)]! ^
+      t[1280 + ((a >>> 16) & 0xff)]! ^
+      t[1024 + (a >>> 24)]! ^
+      t[768 + chunk[i + 4]!]! ^
+      t[512 + chunk[i + 5]!]! ^
+      t[256 + chunk[i + 6]!]! ^
+      t[chunk[i + 7]!]!;
+  }
+  for (; i < chunk.length; i++) c = t[(c ^ chunk[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 
