@@ -43,15 +43,22 @@ async function consolidateCase(bundle: ProgrammeBundle): Promise<ConsolidatedRep
 
 type Cell = string | number | boolean | null;
 
-const rendered = new WeakMap<ConsolidatedReport, ReturnType<typeof renderReport>>();
+/** Each report's sheets rendered once, and each sheet's columns made once (every figure asks for them). */
+const rendered = new WeakMap<
+  ConsolidatedReport,
+  { spec: ReturnType<typeof renderReport>; columns: Map<string, Map<string, Map<number, Cell>>> }
+>();
 
 /** A sheet's cells by column letter and row number, as a spreadsheet addresses them. */
 function sheetByColumn(report: ConsolidatedReport, name: string): Map<string, Map<number, Cell>> {
-  let spec = rendered.get(report);
-  if (!spec) rendered.set(report, (spec = renderReport(report)));
-  const sheet = spec.sheets.find((s) => s.name === name);
+  let done = rendered.get(report);
+  if (!done) rendered.set(report, (done = { spec: renderReport(report), columns: new Map() }));
+  const made = done.columns.get(name);
+  if (made) return made;
+  const sheet = done.spec.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   const out = new Map<string, Map<number, Cell>>();
+  done.columns.set(name, out);
   for (const c of sheetCells(sheet)) {
     const letter = String.fromCharCode(65 + c.col);
     const col = out.get(letter) ?? new Map<number, Cell>();
