@@ -30,6 +30,12 @@ export function toA1(row: number, col: number): string {
   return (column[row] ??= `${columnLetter(col)}${row + 1}`);
 }
 
+/** Columns of a sheet (Excel's limit, XFD). */
+const SHEET_COLUMNS = 16_384;
+
+/** A cell's position as one number, for maps keyed by cell (a number hashes without making a string). */
+export const cellKey = (row: number, col: number): number => row * SHEET_COLUMNS + col;
+
 /** "B7:D9" for a rectangle given by its zero-based corners. */
 export function rangeA1(row: number, col: number, lastRow: number, lastCol: number): string {
   const start = toA1(row, col);

@@ -3,6 +3,7 @@
  * once per cell or per style run. Large sheets are first folded into bands of identical rows (the
  * report's provenance sheet has thousands of rows alike), so the work grows with the bands.
  */
+import { cellKey } from "../core/a1";
 import type { Rect } from "../core/template/spec";
 
 /** Identity of a key for grouping: primitives by value, objects by their JSON. */
@@ -25,9 +26,7 @@ function rowRuns<K>(cells: readonly { col: number; key: K; id: string }[]): { co
  * each row, stacked with the run of the same columns and key in the row above.
  */
 export function keyRectangles<K>(cells: Iterable<{ row: number; col: number; key: K }>): { rect: Rect; key: K }[] {
-  const identified: IdentifiedCell<K>[] = [];
-  for (const c of cells) identified.push({ row: c.row, col: c.col, key: c.key, id: idOf(c.key) });
-  return rectanglesOf(identified);
+  return rectanglesOf(identify(cells));
 }
 
 /** A cell with its key and the key's identity, made once (`idOf` is JSON for an object key). */
@@ -36,6 +35,12 @@ interface IdentifiedCell<K> {
   readonly col: number;
   readonly key: K;
   readonly id: string;
+}
+
+function identify<K>(cells: Iterable<{ row: number; col: number; key: K }>): IdentifiedCell<K>[] {
+  const out: IdentifiedCell<K>[] = [];
+  for (const c of cells) out.push({ row: c.row, col: c.col, key: c.key, id: idOf(c.key) });
+  return out;
 }
 
 function rectanglesOf<K>(cells: readonly IdentifiedCell<K>[]): { rect: Rect; key: K }[] {
@@ -152,9 +157,6 @@ export function bandRectangles<C, K>(b: Bands<C>, keyOf: (c: C) => K | undefined
   return unfold(b, keyRectangles(bandCells(b, keyOf)));
 }
 
-/** Columns of a sheet (Excel's limit), for a cell's position as one number. */
-const COLUMNS = 16384;
-
 /**
  * Writes that leave every cell with its key, as few as can be found: either a rectangle per group
  * of equal cells, or (when fewer) each block of cells that have a key painted with its most common
@@ -166,19 +168,19 @@ export function paintedRectangles<C, K>(
   keyOf: (c: C) => K | undefined,
   free: (key: K) => boolean = () => false,
 ): { rect: Rect; key: K; base: boolean }[] {
-  const cells = bandCells(b, keyOf).map((c) => ({ ...c, id: idOf(c.key) }));
+  const cells = identify(bandCells(b, keyOf));
   const direct = rectanglesOf(cells)
     .filter((r) => !free(r.key))
     .map((r) => ({ ...r, base: true }));
   // Each cell by its position: a block's cells are looked up, not searched for among all cells.
-  const at = new Map(cells.map((c) => [c.row * COLUMNS + c.col, c]));
+  const at = new Map(cells.map((c) => [cellKey(c.row, c.col), c]));
   const painted: { rect: Rect; key: K; base: boolean }[] = [];
   for (const { rect: block } of rectanglesOf(cells.map((c) => ({ ...c, key: true, id: "" })))) {
     // The block's cells in the order of `cells` (by row, then column).
     const within: IdentifiedCell<K>[] = [];
     for (let row = block.row; row <= block.lastRow; row++)
       for (let col = block.col; col <= block.lastCol; col++) {
-        const c = at.get(row * COLUMNS + col);
+        const c = at.get(cellKey(row, col));
         if (c) within.push(c);
       }
     const counts = new Map<string, { key: K; id: string; n: number }>();

@@ -5,6 +5,7 @@
  * each wrapped cell takes (its text, font and the width of its column, or of its merged columns)
  * and gives the row a height; both renderers write these heights as they are.
  */
+import { cellKey } from "../a1";
 import type { CellStyle, RowCell, RowsSpec, SheetSpec, WorkbookSpec } from "./spec";
 import { textWidth, type FontFace } from "./metrics";
 
@@ -110,16 +111,15 @@ function roomOf(sheet: SheetSpec, first: number, last: number): number {
 
 /** Height of each row of the sheet's cells that needs more than the default, rows of a merged area sharing it. */
 function cellRowHeights(sheet: SheetSpec, spec: WorkbookSpec): Map<number, number> {
-  // Merged areas by their first cell's row and column (a number: one lookup per cell of the sheet).
-  const key = (row: number, col: number): number => row * 16384 + col;
-  const merged = new Map(sheet.merges.map((m) => [key(m.row, m.col), m]));
+  // Merged areas by their first cell (one lookup per cell of the sheet).
+  const merged = new Map(sheet.merges.map((m) => [cellKey(m.row, m.col), m]));
   const rooms = sheet.columns.map((_, c) => roomOf(sheet, c, c));
   // The height each row needs so far, by row (most cells do not raise it: an array read, not a map lookup).
   const tallest: number[] = [];
   for (const c of sheet.cells) {
     const value = c.formula !== undefined ? c.result : c.value;
     if (value === undefined || value === "" || c.style === undefined) continue;
-    const m = merged.size > 0 ? merged.get(key(c.row, c.col)) : undefined;
+    const m = merged.size > 0 ? merged.get(cellKey(c.row, c.col)) : undefined;
     const rows = m ? m.lastRow - m.row + 1 : 1;
     const room = m ? roomOf(sheet, c.col, m.lastCol) : (rooms[c.col] ?? roomOf(sheet, c.col, c.col));
     const h = cellHeight(value, spec.styles[c.style], room) / rows;
